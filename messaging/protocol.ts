@@ -1,0 +1,28 @@
+/**
+ * The one typed protocol between content scripts (and extension pages) and the background
+ * service worker, which owns the database. Every request is validated in the background by
+ * `parseRequest` before anything acts on it.
+ */
+import type { DocumentSummary, StoredDocument } from '../storage/types';
+
+/** Each request type with the shape of its request and of its successful response. */
+export interface Protocol {
+  /** Liveness and version; the background answers once its database is open. */
+  ping: { request: {}; response: { version: string; databaseOpen: boolean } };
+  /** A content script found a diplomatic text: remember it (by fingerprint) and the URL. */
+  'document/seen': { request: { document: DocumentSummary }; response: StoredDocument };
+}
+
+export type RequestType = keyof Protocol;
+
+/** A request as it travels: its type plus its fields. */
+export type Request<T extends RequestType = RequestType> = T extends RequestType
+  ? { type: T } & Protocol[T]['request']
+  : never;
+
+export type ResponseOf<T extends RequestType> = Protocol[T]['response'];
+
+/** What the background sends back: a value, or an error the caller can show. */
+export type Reply<T extends RequestType = RequestType> =
+  | { ok: true; value: ResponseOf<T> }
+  | { ok: false; error: string };

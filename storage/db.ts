@@ -1,0 +1,33 @@
+/**
+ * The Clausemark database. Lives in the extension's origin: the background service worker
+ * and extension pages (side panel, options, reader) open it; content scripts never do.
+ *
+ * Schema versions are dated constants, each with a named upgrade function where data has to
+ * move, and a test that seeds the previous version and opens this one.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { StoredDocument } from './types';
+
+export const DATABASE_NAME = 'clausemark';
+
+/** Version 1 (2026-11-24): documents by fingerprint. */
+export const SCHEMA_V1 = {
+  documents: 'id, lastSeen',
+} as const;
+
+/** The typed database. Construct through `openDatabase` so every caller gets the same name. */
+export class ClausemarkDb extends Dexie {
+  documents!: EntityTable<StoredDocument, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** Opens (and creates or upgrades) the database. */
+export async function openDatabase(name: string = DATABASE_NAME): Promise<ClausemarkDb> {
+  const db = new ClausemarkDb(name);
+  await db.open();
+  return db;
+}

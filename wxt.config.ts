@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: a reader sees where `browser` or `defineContentScript` comes from.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Clausemark',
+    description:
+      'Structure, cross-references and notes for diplomatic texts (joint statements, treaties, resolutions) in Chinese, Russian and English.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    action: { default_title: 'Clausemark' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'clausemark@clausemark.app',
+        strict_min_version: '115.0',
+        // Clausemark keeps everything in the browser and sends nothing anywhere.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
