@@ -1,0 +1,556 @@
+/**
+ * The structure stage: from blocks of text to the document's units (preamble, sections,
+ * paragraphs, list items, articles and their paragraphs, conclusions), each with an
+ * Akoma Ntoso–style eId (numbers in Arabic) and a label in the page's own numbering.
+ *
+ * Numbering is read from sequences, not from single lines: "一" is a section only when it
+ * starts a run 一, 二, 三…; a numeral run into its first sentence ("五中俄经济合作…") counts
+ * when it continues such a run. Whatever level comes first in the document is the top.
+ */
+import type { Clause, ClauseKind, Language, Section, TextBlock } from './types';
+import { isHeadingText, parseMarker, parseRunInNumeral, SENTENCE_END, type Marker, type MarkerStyle } from './markers';
+import { toChineseNumeral } from './numerals';
+import { splitSentences } from '../text/segment';
+import { foldForFingerprint } from '../text/normalize';
+
+export interface StructureOptions {
+  language: Language;
+  /** The page's title, when the extract stage found one: a body block equal to it is the title. */
+  title?: string | null;
+}
+
+export interface Structure {
+  /** Index of the block that is the document's title, when the title is inside the body. */
+  titleBlock: number | null;
+  sections: Section[];
+  clauses: Clause[];
+}
+
+/** A span of one block that becomes at most one clause. */
+interface Unit {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  marker: Marker | null;
+}
+
+const NUMBERED_STYLES: readonly MarkerStyle[] = ['zh-bare', 'zh-dun', 'zh-paren', 'roman', 'arabic-dot', 'arabic-paren'];
+const LIST_STYLES: ReadonlySet<MarkerStyle> = new Set(['dash', 'latin-paren', 'roman-paren', 'cyrillic-paren']);
+/** Numbering of an article's paragraphs (款, 1.); （一）, (1) and (a) number its points (项). */
+const ARTICLE_PARAGRAPH_STYLES: ReadonlySet<MarkerStyle> = new Set(['zh-dun', 'arabic-dot', 'zh-bare', 'roman']);
+
+/** Builds the structure of a document from its blocks. */
+export function buildStructure(blocks: readonly TextBlock[], options: StructureOptions): Structure {
+  const language = options.language;
+  const words = WORDS[language === 'zh' ? 'zh' : language === 'ru' ? 'ru' : 'en'];
+  const titleBlock = findTitleBlock(blocks, options.title ?? null);
+  let units = blocks
+    .filter((b) => b.index !== titleBlock)
+    .map((b) => makeUnit(b, stripDateline(b.text, b.index === (titleBlock ?? -1) + 1)))
+    .filter((u): u is Unit => u !== null);
+
+  const closingStart = findClosing(units);
+  const body = units.slice(0, closingStart);
+  const closing = units.slice(closingStart);
+
+  const builder = new ClauseBuilder(language, words);
+  const articleChain = findChain(body.map((u, i) => candidate(u, i, 'article')).filter(isCandidate), false);
+  if (articleChain.length >= 2) {
+    buildTreaty(body, articleChain, builder);
+  } else {
+    units = splitRunInSections(body);
+    buildStatement(units, builder);
+  }
+  closing.forEach((u) => builder.leaf('conclusion', u, null, 'conclusions'));
+  return { titleBlock, sections: builder.sections, clauses: builder.clauses };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title, datelines and closing lines
+
+function findTitleBlock(blocks: readonly TextBlock[], title: string | null): number | null {
+  const first = blocks[0];
+  if (!first) return null;
+  if (title) {
+    const a = foldForFingerprint(first.text);
+    const b = foldForFingerprint(title);
+    if (a === b || (a.length > 4 && b.includes(a)) || (b.length > 4 && a.includes(b) && a.length < b.length + 12)) return 0;
+  }
+  if (first.text.length < 300 && !SENTENCE_END.test(first.text) && !parseMarker(first.text) && INSTRUMENT_TITLE.test(first.text)) {
+    return 0;
+  }
+  return null;
+}
+
+const INSTRUMENT_TITLE =
+  /联合声明|聯合聲明|公报|公報|宣言|声明|聲明|条约|條約|协定|協定|公约|公約|议定书|議定書|备忘录|備忘錄|决议|決議|宪章|憲章|Joint Statement|Communiqu|Declaration|Treaty|Agreement|Convention|Protocol|Memorandum|Resolution|Charter|Statement|Заявление|Коммюнике|Декларация|Договор|Соглашение|Конвенция|Протокол|Меморандум|Резолюция|Устав/i;
+
+// Wire datelines that open the first paragraph of a republished copy.
+const DATELINE_PREFIX =
+  /^(?:(?:新华社|新華社|人民网|人民網|中新社|中新网)[\p{Script=Han}]{1,12}\d{1,2}月\d{1,2}日电(?:（[^）]{1,20}）)?|[A-ZА-Я][A-ZА-Я .-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \((?:Xinhua|Reuters|AP|AFP|TASS|ТАСС)\) (?:--|—|–))\s*/u;
+
+function stripDateline(text: string, firstBodyBlock: boolean): number {
+  if (!firstBodyBlock) return 0;
+  const m = DATELINE_PREFIX.exec(text);
+  return m && m[0].length < text.length ? m[0].length : 0;
+}
+
+function makeUnit(block: TextBlock, start: number): Unit | null {
+  const text = block.text.slice(start);
+  if (!text.trim()) return null;
+  if (/^(?:新华社|新華社|人民网|人民網)[\p{Script=Han}]{1,12}\d{1,2}月\d{1,2}日电$/u.test(text)) return null;
+  return { block: block.index, start, end: block.text.length, text, marker: parseMarker(text) };
+}
+
+const CLOSING_LINE = new RegExp(
+  [
+    // Dates, alone or with a place: 二〇二一年六月二十八日, 2021年6月28日于莫斯科, 28 June 2021, Moscow, 28 June 2021
+    '^(?:[\\p{Script=Han}]{0,8}[，,]?\\s*)?[〇○零一二三四五六七八九十0-9０-９]{2,4}\\s*年\\s*[〇○零一二三四五六七八九十0-9]{1,3}\\s*月\\s*[〇○零一二三四五六七八九十0-9]{1,3}\\s*日(?:[于於在][\\p{Script=Han}]{1,8})?[。.]?$',
+    '^(?:[A-Z][\\p{L} .-]{1,30},\\s*)?(?:\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$',
+    '^(?:[А-ЯЁ][\\p{L} .-]{1,30},\\s*)?«?\\d{1,2}»?\\s+[а-яё]+\\s+\\d{4}\\s*(?:года|г\\.)?\\.?$',
+    // Wire datelines and end marks: （新华社北京6月28日电） （完）
+    '^[（(](?:新华社|新華社|人民网|完)[^）)]{0,20}[）)]$',
+    // Signature blocks
+    '^(?:For|On behalf of) the\\b[^.]{3,120}:?$',
+    '^За\\s[^.]{3,120}:?$',
+    '^[\\p{Script=Han}]{2,20}(?:主席|总统|總統|总理|總理|代表|外长|外長|部长|部長)\\s*[\\p{Script=Han}·]{0,8}$',
+  ].join('|'),
+  'u',
+);
+
+// The "done at" formula that closes treaties: 本条约于…签订，一式两份… / Done at … in duplicate / Совершено в …
+const DONE_AT = /一式[两二兩]份|Done at|DONE at|Совершено в|Подписано в|in duplicate|в двух экземплярах/u;
+
+function findClosing(units: Unit[]): number {
+  let i = units.length;
+  while (i > 0) {
+    const text = units[i - 1]!.text;
+    if (CLOSING_LINE.test(text) || (DONE_AT.test(text) && text.length < 400)) i--;
+    else break;
+  }
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sequences of markers
+
+interface Candidate {
+  /** Index into the unit list. */
+  index: number;
+  n: number;
+  /** How sure: a standalone heading outweighs a numeral run into its text. */
+  weight: number;
+}
+
+function isCandidate(c: Candidate | null): c is Candidate {
+  return c !== null;
+}
+
+function candidate(unit: Unit, index: number, style: MarkerStyle): Candidate | null {
+  return unit.marker?.style === style ? { index, n: unit.marker.n, weight: 10 } : null;
+}
+
+/**
+ * The best run of candidates numbered n, n+1, n+2… in document order (from 1 when
+ * `fromOne`). Linear: the best chain ending at each number is kept as the scan goes.
+ */
+function findChain(candidates: Candidate[], fromOne: boolean): Candidate[] {
+  const bestEnding = new Map<number, { score: number; chain: Candidate[] }>();
+  let best: { score: number; chain: Candidate[] } | null = null;
+  for (const c of candidates) {
+    const previous = bestEnding.get(c.n - 1);
+    const base = previous ?? (!fromOne || c.n === 1 ? { score: 0, chain: [] } : null);
+    if (!base) continue;
+    const entry = { score: base.score + c.weight, chain: [...base.chain, c] };
+    const current = bestEnding.get(c.n);
+    if (!current || entry.score > current.score) bestEnding.set(c.n, entry);
+    if (!best || entry.score > best.score) best = entry;
+  }
+  return best?.chain ?? [];
+}
+
+/**
+ * Finds sections numbered with bare Chinese numerals, including numerals run into their first
+ * sentence or into the end of the previous paragraph when a copy lost its paragraph breaks,
+ * and splits those units at the numeral.
+ */
+function splitRunInSections(units: Unit[]): Unit[] {
+  type Spot = { unit: number; at: number; marker: Marker; weight: number };
+  const spots: Spot[] = [];
+  units.forEach((u, i) => {
+    if (u.marker?.style === 'zh-bare') spots.push({ unit: i, at: 0, marker: u.marker, weight: 10 });
+    else if (!u.marker) {
+      const head = parseRunInNumeral(u.text);
+      if (head) spots.push({ unit: i, at: 0, marker: head, weight: 6 });
+    }
+    for (const m of u.text.matchAll(/[。！？；：:]\s*(?=[一二三四五六七八九十])/gu)) {
+      const at = m.index + m[0].length;
+      const mid = parseRunInNumeral(u.text, at);
+      if (mid) spots.push({ unit: i, at, marker: { ...mid, bodyStart: mid.bodyStart - at }, weight: 5 });
+    }
+  });
+  const chain = findChain(spots.map((s, index) => ({ index, n: s.marker.n, weight: s.weight })), true);
+  const accepted = chain.map((c) => spots[c.index]!);
+  const standalone = accepted.filter((s) => s.weight === 10).length;
+  if (accepted.length < 2 || (standalone === 0 && accepted.length < 3) || standalone === accepted.length) return units;
+
+  const out: Unit[] = [];
+  units.forEach((u, i) => {
+    const cuts = accepted.filter((s) => s.unit === i && s.weight < 10).sort((a, b) => a.at - b.at);
+    if (!cuts.length) {
+      out.push(u);
+      return;
+    }
+    let from = 0;
+    for (const cut of cuts) {
+      if (cut.at > from) out.push(slice(u, from, cut.at, null));
+      // The numeral becomes a heading unit of its own; its text follows as the next unit.
+      out.push({ ...slice(u, cut.at, cut.at + cut.marker.num.length, null), marker: { ...cut.marker, bodyStart: cut.marker.num.length } });
+      from = cut.at + cut.marker.bodyStart;
+    }
+    if (from < u.text.length) out.push(slice(u, from, u.text.length, undefined));
+  });
+  return out;
+}
+
+function slice(u: Unit, from: number, to: number, marker: Marker | null | undefined): Unit {
+  const raw = u.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return {
+    block: u.block,
+    start: u.start + from + lead,
+    end: u.start + from + lead + text.length,
+    text,
+    marker: marker === undefined ? parseMarker(text) : marker,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements: preamble, sections, paragraphs, lists
+
+function buildStatement(units: Unit[], b: ClauseBuilder): void {
+  const top = chooseTopLevel(units, 0, units.length, b.language);
+  if (!top) {
+    const formula = units.findIndex((u) => ENACTING_FORMULA.test(u.text));
+    const preambleEnd = formula >= 0 && formula < units.length - 1 ? formula + 1 : 0;
+    units.slice(0, preambleEnd).forEach((u) => b.leaf('preamble', u, null, 'preamble'));
+    b.container(units.slice(preambleEnd), null, '', null);
+    return;
+  }
+  const first = top.chain[0]!.index;
+  units.slice(0, first).forEach((u) => b.leaf('preamble', u, null, 'preamble'));
+
+  if (top.numberedParagraphs) {
+    // "1. Decides …": numbered paragraphs without headings or continuation, not sections.
+    top.chain.forEach((c, k) => {
+      const end = top.chain[k + 1]?.index ?? units.length;
+      const u = units[c.index]!;
+      const eId = `para_${c.n}`;
+      b.numberedParagraph(u, eId, `¶${u.marker!.num}`);
+      b.container(units.slice(c.index + 1, end), null, eId, null, `¶${u.marker!.num}`);
+    });
+    return;
+  }
+  buildSections(units, top.chain, b, null, 1);
+}
+
+const ENACTING_FORMULA = /(?:声明|聲明|宣布|宣言|公报|公報|协议|協議|商定|同意)如下[：:]$|(?:agreed|declare|state|announce|affirm)[a-z]* as follows:?$|(?:нижеследующем|следующее|следующем)\s*:$/u;
+
+interface TopLevel {
+  style: MarkerStyle;
+  chain: Candidate[];
+  numberedParagraphs: boolean;
+}
+
+/** Picks the numbering that structures units [from, to): the earliest style that forms a run. */
+function chooseTopLevel(
+  units: Unit[],
+  from: number,
+  to: number,
+  language: Language,
+  exclude: ReadonlySet<MarkerStyle> = new Set(),
+): TopLevel | null {
+  let best: TopLevel | null = null;
+  for (const style of NUMBERED_STYLES) {
+    if (exclude.has(style)) continue;
+    const candidates: Candidate[] = [];
+    for (let i = from; i < to; i++) {
+      const c = candidate(units[i]!, i, style);
+      if (c) candidates.push(c);
+    }
+    const chain = findChain(candidates, true);
+    if (chain.length < 2) continue;
+    if (!best || chain[0]!.index < best.chain[0]!.index || (chain[0]!.index === best.chain[0]!.index && chain.length > best.chain.length)) {
+      best = { style, chain, numberedParagraphs: false };
+    }
+  }
+  if (!best) return null;
+  if (best.style !== 'zh-bare') {
+    const everyLong = best.chain.every((c) => !isHeadingText(units[c.index]!.text.slice(units[c.index]!.marker!.bodyStart), language));
+    const continued = best.chain.some((c, k) => {
+      const end = best!.chain[k + 1]?.index ?? to;
+      return units.slice(c.index + 1, end).some((u) => !u.marker || !LIST_STYLES.has(u.marker.style));
+    });
+    best.numberedParagraphs = everyLong && !continued;
+  }
+  return best;
+}
+
+function buildSections(units: Unit[], chain: Candidate[], b: ClauseBuilder, parent: Section | null, level: number): void {
+  const usedStyles = new Set<MarkerStyle>();
+  chain.forEach((c, k) => {
+    const u = units[c.index]!;
+    const marker = u.marker!;
+    usedStyles.add(marker.style);
+    const end = chain[k + 1]?.index ?? units.length;
+    const rest = u.text.slice(marker.bodyStart).trim();
+    const heading = rest && isHeadingText(rest, b.language) ? rest : null;
+    const eId = parent ? `${parent.eId}__subsec_${c.n}` : `sec_${c.n}`;
+    const display = sectionNumberDisplay(marker);
+    const section: Section = {
+      eId,
+      label: parent ? `${parent.label}${display}` : `§${display}`,
+      num: marker.num,
+      heading,
+      level,
+      parent: parent?.eId ?? null,
+      block: u.block,
+    };
+    b.sections.push(section);
+
+    const inner: Unit[] = [];
+    if (rest && !heading) inner.push({ ...u, start: u.start + u.text.indexOf(rest, marker.bodyStart), text: rest, marker: null });
+    inner.push(...units.slice(c.index + 1, end));
+
+    const sub = level < 3 ? chooseTopLevel(inner, 0, inner.length, b.language, new Set([...usedStyles, marker.style])) : null;
+    const subHeadings = sub && sub.chain.every((sc) => isHeadingText(inner[sc.index]!.text.slice(inner[sc.index]!.marker!.bodyStart).trim(), b.language));
+    if (sub && subHeadings) {
+      b.container(inner.slice(0, sub.chain[0]!.index), section, eId, section.eId);
+      buildSections(inner, sub.chain, b, section, level + 1);
+    } else {
+      b.container(inner, section, eId, section.eId, undefined, sub?.chain.map((sc) => sc.index));
+    }
+  });
+}
+
+/** How a list item's number reads in a label: —3, (a), （一）. */
+function itemDisplay(marker: Marker, n: number): string {
+  if (marker.style === 'dash') return `—${n}`;
+  if (marker.style === 'zh-paren') return `（${marker.num}）`;
+  return `(${marker.num})`;
+}
+
+function sectionNumberDisplay(marker: Marker): string {
+  switch (marker.style) {
+    case 'zh-paren':
+      return `（${marker.num}）`;
+    case 'arabic-paren':
+      return `(${marker.num})`;
+    default:
+      return marker.num;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Treaties: chapters, articles, their paragraphs and points
+
+function buildTreaty(units: Unit[], articles: Candidate[], b: ClauseBuilder): void {
+  const chapters = findChain(units.map((u, i) => candidate(u, i, 'chapter')).filter(isCandidate), true);
+  const firstChapter = chapters[0]?.index ?? Infinity;
+  const first = Math.min(articles[0]!.index, firstChapter);
+  const preamble = units.slice(0, first);
+  preamble.forEach((u) => b.leaf('preamble', u, null, 'preamble'));
+
+  const starts = new Map<number, { kind: 'article' | 'chapter'; c: Candidate }>();
+  articles.forEach((c) => starts.set(c.index, { kind: 'article', c }));
+  chapters.forEach((c) => starts.set(c.index, { kind: 'chapter', c }));
+  const order = [...starts.keys()].sort((x, y) => x - y);
+
+  let chapter: Section | null = null;
+  order.forEach((index, k) => {
+    const end = order[k + 1] ?? units.length;
+    const { kind, c } = starts.get(index)!;
+    const u = units[index]!;
+    const marker = u.marker!;
+    if (kind === 'chapter') {
+      const prefix = marker.unit && /^[章编編]|部分$/u.test(marker.unit) ? `第${marker.num}${marker.unit}` : `${marker.unit} ${marker.num}`;
+      const unitName = /^(?:Part|PART|Часть|ЧАСТЬ|部分|编|編)$/u.test(marker.unit ?? '') ? 'part' : 'chp';
+      chapter = {
+        eId: `${unitName}_${c.n}`,
+        label: prefix,
+        num: marker.num,
+        heading: u.text.slice(marker.bodyStart).trim() || null,
+        level: 1,
+        parent: null,
+        block: u.block,
+      };
+      b.sections.push(chapter);
+      // Text between a chapter heading and its first article (rare) is kept as paragraphs.
+      b.container(units.slice(index + 1, end), chapter, chapter.eId, chapter.eId);
+      return;
+    }
+    buildArticle(u, c.n, units.slice(index + 1, end), b, chapter?.eId ?? null);
+  });
+}
+
+function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, chapter: string | null): void {
+  const marker = head.marker!;
+  const eId = `art_${n}`;
+  const label = b.words.article(marker.num);
+  const after = head.text.slice(marker.bodyStart);
+  const body: Unit = { ...head, start: head.start + marker.bodyStart, text: after, marker: null };
+  b.add({ eId, label, kind: 'article', unit: body, section: chapter ?? eId });
+
+  // The heading block's own text, when it is body text and not a caption, is the first paragraph.
+  const firstIsBody = after.length > 0 && !isHeadingText(after, b.language);
+  const paragraphStyle = rest.find((u) => u.marker && ARTICLE_PARAGRAPH_STYLES.has(u.marker.style))?.marker?.style ?? null;
+  let paragraph = firstIsBody ? 1 : 0;
+  let paragraphEId = eId;
+  let paragraphLabel = label;
+  let point = 0;
+  for (const u of rest) {
+    const m = u.marker;
+    if (m && m.style === paragraphStyle) {
+      paragraph = m.n;
+      point = 0;
+      paragraphEId = `${eId}__para_${paragraph}`;
+      paragraphLabel = b.words.articleParagraph(marker.num, m.num, paragraph);
+      b.add({ eId: paragraphEId, label: paragraphLabel, kind: 'article-paragraph', unit: stripMarker(u), section: chapter ?? eId });
+    } else if (m && (LIST_STYLES.has(m.style) || NUMBERED_STYLES.includes(m.style))) {
+      point = m.style === 'dash' ? point + 1 : m.n;
+      const pointEId = `${paragraphEId}__${m.style === 'dash' ? 'indent' : 'point'}_${point}`;
+      b.add({ eId: pointEId, label: b.words.point(paragraphLabel, m), kind: 'point', unit: stripMarker(u), section: chapter ?? eId });
+    } else {
+      paragraph += 1;
+      point = 0;
+      paragraphEId = `${eId}__para_${paragraph}`;
+      paragraphLabel = b.words.articleParagraph(marker.num, null, paragraph);
+      b.add({ eId: paragraphEId, label: paragraphLabel, kind: 'article-paragraph', unit: u, section: chapter ?? eId });
+    }
+  }
+}
+
+function stripMarker(u: Unit): Unit {
+  if (!u.marker) return u;
+  const text = u.text.slice(u.marker.bodyStart);
+  return { ...u, start: u.start + u.marker.bodyStart, text, marker: null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clauses
+
+interface Words {
+  preamble: string;
+  conclusions: string;
+  article: (num: string) => string;
+  articleParagraph: (article: string, num: string | null, n: number) => string;
+  point: (paragraphLabel: string, marker: Marker) => string;
+}
+
+const WORDS: Record<'zh' | 'en' | 'ru', Words> = {
+  zh: {
+    preamble: '序言',
+    conclusions: '结尾',
+    article: (num) => `第${num}条`,
+    articleParagraph: (article, num, n) => `第${article}条第${num && /^[一二三四五六七八九十]+$/u.test(num) ? num : toChineseNumeral(n)}款`,
+    point: (label, m) => `${label}${m.style === 'dash' ? ' —' : m.style === 'zh-paren' ? `（${m.num}）` : `(${m.num})`}`,
+  },
+  en: {
+    preamble: 'Preamble',
+    conclusions: 'Closing',
+    article: (num) => `Art. ${num}`,
+    articleParagraph: (article, num, n) => `Art. ${article}(${num ?? n})`,
+    point: (label, m) => (m.style === 'dash' ? `${label} —` : `${label}(${m.num})`),
+  },
+  ru: {
+    preamble: 'Преамбула',
+    conclusions: 'Заключение',
+    article: (num) => `Ст. ${num}`,
+    articleParagraph: (article, num, n) => `Ст. ${article} п. ${num ?? n}`,
+    point: (label, m) => (m.style === 'dash' ? `${label} —` : `${label} пп. «${m.num}»`),
+  },
+};
+
+class ClauseBuilder {
+  readonly sections: Section[] = [];
+  readonly clauses: Clause[] = [];
+  private readonly counters = new Map<string, number>();
+
+  constructor(
+    readonly language: Language,
+    readonly words: Words,
+  ) {}
+
+  /** Adds a clause for a unit. */
+  add(spec: { eId: string; label: string; kind: ClauseKind; unit: Unit; section: string | null }): void {
+    const { unit } = spec;
+    const lead = unit.text.length - unit.text.trimStart().length;
+    const text = unit.text.trim();
+    const start = unit.start + lead;
+    this.clauses.push({
+      eId: spec.eId,
+      label: spec.label,
+      kind: spec.kind,
+      text,
+      block: unit.block,
+      start,
+      end: start + text.length,
+      section: spec.section,
+      sentences: splitSentences(text, this.language),
+    });
+  }
+
+  /** Adds a numbered paragraph of a document without sections ("1. Decides …"). */
+  numberedParagraph(unit: Unit, eId: string, label: string): void {
+    this.add({ eId, label, kind: 'paragraph', unit: stripMarker(unit), section: null });
+  }
+
+  /** A preamble or conclusions paragraph, numbered in order. */
+  leaf(kind: 'preamble' | 'conclusion', unit: Unit, section: string | null, prefix: string): void {
+    const n = this.next(prefix);
+    const word = kind === 'preamble' ? this.words.preamble : this.words.conclusions;
+    this.add({ eId: `${prefix}__para_${n}`, label: `${word} ¶${n}`, kind, unit, section });
+  }
+
+  /**
+   * The paragraphs and lists of one container (a section, a numbered paragraph, the body of a
+   * document without sections). `points` are units numbered at a lower level, kept as points.
+   */
+  container(units: Unit[], section: Section | null, prefix: string, sectionEId: string | null, labelPrefix?: string, points?: number[]): void {
+    const base = labelPrefix ?? section?.label ?? '';
+    const pointSet = new Set(points ?? []);
+    let paragraph = 0;
+    let list = 0;
+    let item = 0;
+    let inList = false;
+    const join = (eIdPart: string) => (prefix ? `${prefix}__${eIdPart}` : eIdPart);
+    units.forEach((u, i) => {
+      const m = u.marker;
+      const isItem = !!m && (LIST_STYLES.has(m.style) || pointSet.has(i));
+      if (isItem) {
+        if (!inList) {
+          list += 1;
+          item = 0;
+          inList = true;
+        }
+        item = m!.style === 'dash' ? item + 1 : m!.n;
+        const kind = m!.style === 'dash' ? 'indent' : 'point';
+        const where = paragraph ? `${base} ¶${paragraph}` : base;
+        const itemLabel = `${where} ${itemDisplay(m!, item)}`;
+        this.add({ eId: join(`list_${list}__${kind}_${item}`), label: itemLabel.trim(), kind: 'list-item', unit: stripMarker(u), section: sectionEId });
+        return;
+      }
+      inList = false;
+      paragraph += 1;
+      this.add({ eId: join(`para_${paragraph}`), label: `${base} ¶${paragraph}`.trim(), kind: 'paragraph', unit: u, section: sectionEId });
+    });
+  }
+
+  private next(key: string): number {
+    const n = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, n);
+    return n;
+  }
+}
