@@ -111,6 +111,10 @@ const CLOSING_LINE = new RegExp(
     '^(?:[А-ЯЁ][\\p{L} .-]{1,30},\\s*)?«?\\d{1,2}»?\\s+[а-яё]+\\s+\\d{4}\\s*(?:года|г\\.)?\\.?$',
     // Wire datelines and end marks: （新华社北京6月28日电） （完）
     '^[（(](?:新华社|新華社|人民网|完)[^）)]{0,20}[）)]$',
+    // Meeting lines under resolutions: 52nd plenary meeting, 第52次全体会议, 52-е пленарное заседание
+    '^\\d+(?:st|nd|rd|th)? (?:plenary )?meeting$',
+    '^第\\d+次全体会议$',
+    '^\\d+-?е пленарное заседание$',
     // Signature blocks
     '^(?:For|On behalf of) the\\b[^.]{3,120}:?$',
     '^За\\s[^.]{3,120}:?$',
@@ -325,11 +329,12 @@ function buildSections(units: Unit[], chain: Candidate[], b: ClauseBuilder, pare
     inner.push(...units.slice(c.index + 1, end));
 
     const sub = level < 3 ? chooseTopLevel(inner, 0, inner.length, b.language, new Set([...usedStyles, marker.style])) : null;
-    const subHeadings = sub && sub.chain.every((sc) => isHeadingText(inner[sc.index]!.text.slice(inner[sc.index]!.marker!.bodyStart).trim(), b.language));
-    if (sub && subHeadings) {
+    if (sub && !sub.numberedParagraphs) {
+      // Headed, or followed by paragraphs of their own: subsections.
       b.container(inner.slice(0, sub.chain[0]!.index), section, eId, section.eId);
       buildSections(inner, sub.chain, b, section, level + 1);
     } else {
+      // Numbered items of one paragraph each: points of a list.
       b.container(inner, section, eId, section.eId, undefined, sub?.chain.map((sc) => sc.index));
     }
   });
@@ -398,7 +403,7 @@ function buildTreaty(units: Unit[], articles: Candidate[], b: ClauseBuilder): vo
 function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, chapter: string | null): void {
   const marker = head.marker!;
   const eId = `art_${n}`;
-  const label = b.words.article(marker.num);
+  const label = b.words.article(marker);
   const after = head.text.slice(marker.bodyStart);
   const body: Unit = { ...head, start: head.start + marker.bodyStart, text: after, marker: null };
   b.add({ eId, label, kind: 'article', unit: body, section: chapter ?? eId });
@@ -416,7 +421,7 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
       paragraph = m.n;
       point = 0;
       paragraphEId = `${eId}__para_${paragraph}`;
-      paragraphLabel = b.words.articleParagraph(marker.num, m.num, paragraph);
+      paragraphLabel = b.words.articleParagraph(marker, m.num, paragraph);
       b.add({ eId: paragraphEId, label: paragraphLabel, kind: 'article-paragraph', unit: stripMarker(u), section: chapter ?? eId });
     } else if (m && (LIST_STYLES.has(m.style) || NUMBERED_STYLES.includes(m.style))) {
       point = m.style === 'dash' ? point + 1 : m.n;
@@ -426,7 +431,7 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
       paragraph += 1;
       point = 0;
       paragraphEId = `${eId}__para_${paragraph}`;
-      paragraphLabel = b.words.articleParagraph(marker.num, null, paragraph);
+      paragraphLabel = b.words.articleParagraph(marker, null, paragraph);
       b.add({ eId: paragraphEId, label: paragraphLabel, kind: 'article-paragraph', unit: u, section: chapter ?? eId });
     }
   }
@@ -444,8 +449,8 @@ function stripMarker(u: Unit): Unit {
 interface Words {
   preamble: string;
   conclusions: string;
-  article: (num: string) => string;
-  articleParagraph: (article: string, num: string | null, n: number) => string;
+  article: (marker: Marker) => string;
+  articleParagraph: (article: Marker, num: string | null, n: number) => string;
   point: (paragraphLabel: string, marker: Marker) => string;
 }
 
@@ -453,22 +458,24 @@ const WORDS: Record<'zh' | 'en' | 'ru', Words> = {
   zh: {
     preamble: '序言',
     conclusions: '结尾',
-    article: (num) => `第${num}条`,
-    articleParagraph: (article, num, n) => `第${article}条第${num && /^[一二三四五六七八九十]+$/u.test(num) ? num : toChineseNumeral(n)}款`,
+    // As written: 第二十五条, 第二十五條, 第25条.
+    article: (marker) => marker.text.replace(/\s+$/u, ''),
+    articleParagraph: (article, num, n) =>
+      `${article.text.trim()}第${num && /^[一二三四五六七八九十]+$/u.test(num) ? num : toChineseNumeral(n)}款`,
     point: (label, m) => `${label}${m.style === 'dash' ? ' —' : m.style === 'zh-paren' ? `（${m.num}）` : `(${m.num})`}`,
   },
   en: {
     preamble: 'Preamble',
     conclusions: 'Closing',
-    article: (num) => `Art. ${num}`,
-    articleParagraph: (article, num, n) => `Art. ${article}(${num ?? n})`,
+    article: (marker) => `Art. ${marker.num}`,
+    articleParagraph: (article, num, n) => `Art. ${article.num}(${num ?? n})`,
     point: (label, m) => (m.style === 'dash' ? `${label} —` : `${label}(${m.num})`),
   },
   ru: {
     preamble: 'Преамбула',
     conclusions: 'Заключение',
-    article: (num) => `Ст. ${num}`,
-    articleParagraph: (article, num, n) => `Ст. ${article} п. ${num ?? n}`,
+    article: (marker) => `Ст. ${marker.num}`,
+    articleParagraph: (article, num, n) => `Ст. ${article.num} п. ${num ?? n}`,
     point: (label, m) => (m.style === 'dash' ? `${label} —` : `${label} пп. «${m.num}»`),
   },
 };
