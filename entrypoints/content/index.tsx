@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Badge } from '../../components/Badge';
 import { AUTO_SITES } from '../../lib/sites';
-import { mentionsInstrument } from '../../lib/analysis/precheck';
+import { mayBeDiplomatic } from '../../lib/analysis/precheck';
 import { foldForFingerprint } from '../../lib/text/normalize';
 import { hash64 } from '../../lib/text/hash';
 import { send } from '../../messaging/client';
@@ -14,7 +14,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const headline = document.querySelector('h1')?.textContent ?? null;
-    if (!mentionsInstrument(document.title, headline)) return;
+    if (!mayBeDiplomatic(document)) return;
 
     const title = (headline ?? document.title).trim() || null;
     const fingerprint = hash64(foldForFingerprint(document.body.textContent ?? ''));

@@ -1,17 +1,33 @@
 /**
- * The cheap first look: does this page's title or opening text name a diplomatic
- * instrument at all? Runs on every page the content script matches, so it reads a few
- * hundred characters of metadata and text, never the whole page, and allocates little.
+ * The cheap first look the content script takes at every page it runs on: does the page's
+ * title name an instrument in head position, or does its opening text read like one (a
+ * definition of the parties, an enacting formula)? Reads a handful of short strings and the
+ * first paragraphs, never the whole page, so a page that is not a diplomatic text costs
+ * almost nothing.
  */
+import { ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, kindFromTitle } from './detect';
 
-/** Words that name an instrument (zh simplified and traditional, ru, en). */
-const INSTRUMENT_WORDS =
-  /联合声明|聯合聲明|联合公报|聯合公報|公报|公報|宣言|声明|聲明|条约|條約|协定|協定|公约|公約|议定书|議定書|备忘录|備忘錄|决议|決議|宪章|憲章|joint statement|communiqu[eé]|declaration|treaty|agreement|convention|protocol|memorandum|resolution|charter|заявлени|коммюнике|декларац|договор|соглашени|конвенци|протокол|меморандум|резолюци|устав/i;
+/** Site suffixes after a title: "-新华网", " | Kremlin", "_中华人民共和国外交部". */
+const TITLE_SUFFIX = /\s*(?:[-_|–—•·]+\s*[^-_|–—•·]{1,40}|[-_]{2}[^-_]{1,20}(?:[-_]{2}[^-_]{1,20})*)\s*$/u;
+
+/** The title-like strings of a page: og:title, the first h1, and the <title> with and without its suffix. */
+export function titleCandidates(document: Document): string[] {
+  const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
+  const h1 = document.querySelector('h1')?.textContent ?? null;
+  const title = document.title || null;
+  return [og, h1, title, title?.replace(TITLE_SUFFIX, '') ?? null]
+    .filter((t): t is string => !!t && t.trim().length > 0)
+    .map((t) => t.replace(/\s+/g, ' ').trim());
+}
 
 /**
- * True when any of the given short texts (title, headline, the first paragraphs) names a
- * kind of instrument. Callers pass small strings; the test is one regular expression each.
+ * True when the page may hold a diplomatic text and deserves the full analysis: a title that
+ * is an instrument's title, or opening paragraphs with a parties definition or enacting formula.
  */
-export function mentionsInstrument(...texts: Array<string | null | undefined>): boolean {
-  return texts.some((text) => !!text && INSTRUMENT_WORDS.test(text));
+export function mayBeDiplomatic(document: Document): boolean {
+  if (titleCandidates(document).some((t) => kindFromTitle(t) !== null)) return true;
+  let sample = '';
+  const paragraphs = document.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < 12 && sample.length < 3000; i++) sample += `${paragraphs[i]!.textContent ?? ''}\n`;
+  return PARTIES_DEFINITION.test(sample) || ENACTING_FORMULA.test(sample) || RESOLUTION_OPENING.test(sample);
 }

@@ -96,10 +96,15 @@ function stripDateline(text: string, firstBodyBlock: boolean): number {
   return m && m[0].length < text.length ? m[0].length : 0;
 }
 
+// An editor's line before the text: "The following is the full text of…", "以下为…全文：".
+const EDITORIAL_INTRO =
+  /^(?:The following is the (?:full )?(?:text|English translation) of|Below is the (?:full )?text of|以下[为是][^。]{0,80}全文|Ниже (?:приводится|публикуется) (?:полный )?текст)[^]{0,300}$/iu;
+
 function makeUnit(block: TextBlock, start: number): Unit | null {
   const text = block.text.slice(start);
   if (!text.trim()) return null;
   if (/^(?:新华社|新華社|人民网|人民網)[\p{Script=Han}]{1,12}\d{1,2}月\d{1,2}日电$/u.test(text)) return null;
+  if (block.index <= 1 && EDITORIAL_INTRO.test(text)) return null;
   return { block: block.index, start, end: block.text.length, text, marker: parseMarker(text) };
 }
 

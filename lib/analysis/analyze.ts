@@ -1,0 +1,136 @@
+/**
+ * The whole analysis, from a page or a text to an `Analysis`: extract → text model → detect →
+ * structure → references. One entry per kind of input; every caller (content script, CLI,
+ * tests, benchmarks) goes through these.
+ */
+import type { Analysis, Clause, DocumentKind, Language, TextBlock } from './types';
+import { buildStructure, type Structure } from './structure';
+import {
+  ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, detectLanguage, detectParties, documentDate, fingerprintOf, isTraditionalChinese, kindFromTitle,
+} from './detect';
+import { extractPage, type ExtractOptions, type PageExtraction } from './extract';
+import { mayBeDiplomatic } from './precheck';
+import { findReferences } from '../references/resolve';
+import { textModelFromElements, textModelFromString, type TextModel } from '../text/text-model';
+
+/** What is known about a text before it is analysed. */
+export interface TextMetadata {
+  /** The title, when it is not the text's first block. */
+  title?: string | null;
+  /** The page's publication date, YYYY-MM-DD. */
+  date?: string | null;
+  /** The language the page declares. */
+  language?: string | null;
+}
+
+/** An analysis with the intermediate results later stages (overlay, anchoring) need. */
+export interface AnalysisResult {
+  analysis: Analysis;
+  structure: Structure;
+  model: TextModel;
+}
+
+/** The analysis of a page, with the extraction that found its text. */
+export interface PageAnalysisResult extends AnalysisResult {
+  page: PageExtraction;
+}
+
+/** Analyses blocks of text (the text model's blocks). */
+export function analyzeBlocks(blocks: readonly TextBlock[], meta: TextMetadata = {}): { analysis: Analysis; structure: Structure } {
+  const sample = `${meta.title ?? ''}\n${sampleText(blocks)}`;
+  const language = detectLanguage(sample, meta.language ?? null);
+  const structure = buildStructure(blocks, { language, title: meta.title ?? null });
+  const title = cleanTitle(meta.title ?? (structure.titleBlock !== null ? blocks[structure.titleBlock]!.text : null));
+  const { clauses, sections } = structure;
+  const preamble = clauses.filter((c) => c.kind === 'preamble').map((c) => c.text).join(' ') || clauses[0]?.text || null;
+  const kind = kindFromTitle(title, language) ?? kindFromBody(clauses, preamble, language);
+  const fingerprint = fingerprintOf(sections, clauses);
+  if (!kind) {
+    return {
+      analysis: { diplomatic: false, kind: null, language, title, date: meta.date ?? null, parties: [], fingerprint, sections: [], clauses: [], references: [] },
+      structure,
+    };
+  }
+  const references = findReferences(clauses, {
+    language,
+    title,
+    kind,
+    traditional: language === 'zh' && isTraditionalChinese(sample),
+  });
+  return {
+    analysis: {
+      diplomatic: true,
+      kind,
+      language,
+      title,
+      date: documentDate(clauses, meta.date ?? null),
+      parties: detectParties(title, preamble, language, kind),
+      fingerprint,
+      sections: sections.filter((s) => s.level === 1),
+      clauses,
+      references,
+    },
+    structure,
+  };
+}
+
+/** Analyses plain text (a .txt file, or text pasted in): newlines and 　　 separate paragraphs. */
+export function analyzeText(text: string, meta: TextMetadata = {}): AnalysisResult {
+  const model = textModelFromString(text);
+  return { ...analyzeBlocks(model.blocks, meta), model };
+}
+
+export interface AnalyzePageOptions extends ExtractOptions {
+  /** Skip the cheap pre-check and analyse whatever the page holds (the user asked for it). */
+  force?: boolean;
+}
+
+/**
+ * Analyses a page. Returns null without extracting anything when the cheap pre-check says the
+ * page is not a diplomatic text (unless `force`).
+ */
+export function analyzeDocument(document: Document, options: AnalyzePageOptions = {}): PageAnalysisResult | null {
+  if (!options.force && !mayBeDiplomatic(document)) return null;
+  const page = extractPage(document, options);
+  const model = textModelFromElements(page.roots, { skip: page.skip });
+  return { ...analyzeBlocks(model.blocks, { title: page.title, date: page.date, language: page.language }), model, page };
+}
+
+/** Text enough to tell the language and script: the first blocks, up to 4,000 characters. */
+function sampleText(blocks: readonly TextBlock[]): string {
+  let sample = '';
+  for (const b of blocks) {
+    sample += b.text + '\n';
+    if (sample.length > 4000) break;
+  }
+  return sample;
+}
+
+function cleanTitle(title: string | null): string | null {
+  if (!title) return null;
+  const cleaned = title.replace(/\s+/g, ' ').replace(/[（(]全文[）)]\s*$/u, '').trim();
+  return cleaned || null;
+}
+
+const SELF_HEADS: ReadonlyArray<[RegExp, DocumentKind]> = [
+  [/本(?:条约|條約|公约|公約)|this (?:Treaty|Convention)|настоящ\S+ (?:Договор|Конвенци)/u, 'treaty'],
+  [/本(?:协定|協定|协议|協議)|this Agreement|настоящ\S+ Соглашени/u, 'agreement'],
+  [/本议定书|本議定書|this Protocol|настоящ\S+ Протокол/u, 'protocol'],
+  [/本备忘录|本備忘錄|this Memorandum|настоящ\S+ Меморандум/u, 'memorandum'],
+];
+
+/**
+ * The kind of a text whose title does not say: an instrument that defines its parties or has an
+ * enacting formula, named by how it refers to itself (本条约, this Agreement), else "other".
+ */
+function kindFromBody(clauses: readonly Clause[], preamble: string | null, language: Language): DocumentKind | null {
+  void language;
+  const opening = clauses.slice(0, 12).map((c) => c.text).join('\n');
+  if (RESOLUTION_OPENING.test(opening)) return 'resolution';
+  if (!preamble || !(PARTIES_DEFINITION.test(preamble) || ENACTING_FORMULA.test(preamble))) return null;
+  const articles = clauses.filter((c) => c.kind === 'article').length;
+  const body = clauses.slice(0, 40).map((c) => c.text).join(' ');
+  const self = SELF_HEADS.find(([re]) => re.test(body));
+  if (self) return self[1];
+  return articles >= 2 ? 'treaty' : 'other';
+}

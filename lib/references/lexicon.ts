@@ -1,0 +1,85 @@
+/**
+ * Finding the registry's well-known names in running text without brackets: 联合国宪章,
+ * the UN Charter, NPT, Устава ООН (any case). One pattern per language, built once.
+ */
+import { INSTRUMENTS } from './registry';
+
+export interface RegistryMatch {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+}
+
+const patterns = new Map<string, { re: RegExp; ids: Map<string, string> } | null>();
+
+/** Every registry name in `text`, longest match first where names overlap. */
+export function registryNameMatches(text: string, language: 'zh' | 'en' | 'ru'): RegistryMatch[] {
+  let entry = patterns.get(language);
+  if (entry === undefined) {
+    entry = buildPattern(language);
+    patterns.set(language, entry);
+  }
+  if (!entry) return [];
+  const out: RegistryMatch[] = [];
+  for (const m of text.matchAll(entry.re)) {
+    const id = entry.ids.get(keyOf(m[0], language));
+    if (id) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], id });
+  }
+  return out;
+}
+
+function buildPattern(language: 'zh' | 'en' | 'ru'): { re: RegExp; ids: Map<string, string> } | null {
+  const ids = new Map<string, string>();
+  const sources: string[] = [];
+  const languages = language === 'zh' ? (['zh', 'zh-Hant'] as const) : ([language] as const);
+  for (const instrument of INSTRUMENTS) {
+    for (const lang of languages) {
+      const names = [instrument.titles[lang], ...(instrument.names[lang] ?? [])].filter((n): n is string => !!n);
+      for (const raw of names) {
+        const name = raw.replace(/^[《“"«]|[》”"»]$/gu, '');
+        if (name.length < 3) continue;
+        ids.set(keyOf(name, language), instrument.id);
+        sources.push(name);
+      }
+    }
+  }
+  if (!sources.length) return null;
+  const unique = [...new Set(sources)].sort((a, b) => b.length - a.length);
+  const alternatives = unique.map((name) => (language === 'ru' ? russianPattern(name) : escape(name)));
+  const body = `(?:${alternatives.join('|')})`;
+  const re = language === 'zh' ? new RegExp(body, 'gu') : new RegExp(`(?<![\\p{L}\\d])${body}(?![\\p{L}\\d])`, 'gu');
+  return { re, ids };
+}
+
+/** The lookup key of a name: for Russian, the stems of its words, so any case finds it. */
+function keyOf(name: string, language: string): string {
+  const folded = name.normalize('NFKC').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  if (language !== 'ru') return folded;
+  return folded.split(/\s+/).map(russianStem).join(' ');
+}
+
+const RU_ENDINGS = /(?:ыми|ими|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ую|юю|ым|им|ом|ем|ах|ях|ам|ям|ов|ев|ия|ии|ию|ией|ью|ы|и|а|я|у|ю|е|о|ь|й|х)$/u;
+
+/** A crude stem: the word without its inflectional ending (never shorter than three letters). */
+export function russianStem(word: string): string {
+  if (!/^[\p{Script=Cyrillic}-]+$/u.test(word) || word.length <= 3) return word;
+  const stem = word.replace(RU_ENDINGS, '');
+  return stem.length >= 3 ? stem : word.slice(0, 3);
+}
+
+function russianPattern(name: string): string {
+  return name
+    .replace(/ё/g, 'е')
+    .split(/\s+/)
+    .map((word) => {
+      const stem = russianStem(word);
+      const escaped = escape(stem).replace(/е/g, '[её]');
+      return stem === word && word.length <= 3 ? escaped : `${escaped}[а-яё]{0,4}`;
+    })
+    .join('\\s+');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

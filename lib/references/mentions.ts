@@ -1,0 +1,535 @@
+/**
+ * The extract half of the references stage: finds, in one clause's text, every span that
+ * names an instrument (《…》, quoted titles, well-known names, short forms, self-references,
+ * defined terms), cites articles (第二十五条, Articles 16 and 17, пункт 1 статьи 4) or UN
+ * resolutions (74/247号决议, resolution 2231 (2015)). Resolving what each points to is
+ * `resolve.ts`'s job; nothing here looks beyond the clause.
+ */
+import type { HeadKey } from './heads';
+import { EN_HEADS, RU_HEADS, ZH_HEADS, headKeyOfName, headKeyOfWord } from './heads';
+import { registryNameMatches } from './lexicon';
+import { CHINESE_NUMERAL_CHARS, parseArabicNumeral, parseChineseNumeral, parseListLetter, parseNumeral } from '../analysis/numerals';
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A full name of an instrument: 《中导条约》, the Treaty on the Non-Proliferation…, «Договор о …». */
+export interface NamedMention extends Span {
+  type: 'named';
+  /** The name without brackets or quotes. */
+  name: string;
+  /** Registry id when the name is a registry title or name. */
+  registryId: string | null;
+  head: HeadKey | null;
+}
+
+/** A short form that needs resolving: 《公约》, 条约, 此《公约》, the Convention, Договора. */
+export interface ShortMention extends Span {
+  type: 'short';
+  head: HeadKey;
+  /** Written in 《》 or quotes: a reference even when it cannot be resolved. */
+  bracketed: boolean;
+  /** Introduced by 该/此/上述, "the said", "указанн…": the nearest fitting instrument. */
+  demonstrative: boolean;
+}
+
+/** The document itself: 本条约, this Agreement, the present resolution, настоящий Договор. */
+export interface SelfMention extends Span {
+  type: 'self';
+  head: HeadKey | null;
+}
+
+/** A definition that applies to the instrument or parties named just before it. */
+export interface DefinitionMention extends Span {
+  type: 'definition';
+  /** The defined term without quotes: 条约, the Treaty → Treaty, Договор, NPT, 双方. */
+  term: string;
+  head: HeadKey | null;
+}
+
+/** One cited unit of an instrument. */
+export interface ArticleTarget {
+  article: number;
+  paragraph?: number;
+  point?: number;
+}
+
+/** A citation of articles, with the instrument part (if any) folded into the same span. */
+export interface ArticleMention extends Span {
+  type: 'article';
+  targets: ArticleTarget[];
+  /** Which side of the article run an instrument may be written on in this language. */
+  instrumentSide: 'before' | 'after';
+}
+
+/** UN resolutions by symbol. */
+export interface ResolutionMention extends Span {
+  type: 'resolution';
+  symbols: string[];
+}
+
+export type Mention = NamedMention | ShortMention | SelfMention | DefinitionMention | ArticleMention | ResolutionMention;
+
+/** Finds every mention in a clause's text, in order, without overlaps. */
+export function findMentions(text: string, language: string): Mention[] {
+  const lang = language === 'zh' || language === 'ru' ? language : 'en';
+  const found: Mention[] = [
+    ...findResolutions(text, lang),
+    ...findArticles(text, lang),
+    ...findDefinitions(text, lang),
+    ...findInstruments(text, lang),
+  ];
+  return removeOverlaps(found);
+}
+
+const PRIORITY: Record<Mention['type'], number> = { resolution: 0, article: 1, definition: 2, named: 3, self: 4, short: 5 };
+
+/** Keeps, of overlapping mentions, the one found by the higher-priority finder, then the longer. */
+function removeOverlaps(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort(
+    (a, b) => PRIORITY[a.type] - PRIORITY[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// UN resolutions
+
+const ZH_RESOLUTION_NUMBER = '(?:第\\s*)?(\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*[（(]\\s*\\d{4}\\s*[）)])\\s*号';
+
+function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMention[] {
+  const out: ResolutionMention[] = [];
+  // Explicit symbols anywhere: A/RES/74/247, S/RES/2231 (2015), A/RES/ES-11/1.
+  for (const m of text.matchAll(/\b([AS])\/RES\/((?:ES-)?\d{1,4})(?:\/(\d{1,4}))?(?:\s*\((\d{4})\))?/gu)) {
+    const symbol = m[1] === 'A' ? `A/RES/${m[2]}${m[3] ? `/${m[3]}` : ''}` : `S/RES/${m[2]}${m[4] ? ` (${m[4]})` : ''}`;
+    out.push({ type: 'resolution', start: m.index, end: m.index + m[0].length, text: m[0], symbols: [symbol] });
+  }
+  const add = (m: RegExpExecArray, numbers: string[], assembly: boolean | null) => {
+    const symbols = numbers.map((n) => resolutionSymbol(n, assembly)).filter((s): s is string => !!s);
+    if (symbols.length) out.push({ type: 'resolution', start: m.index, end: m.index + m[0].length, text: m[0], symbols });
+  };
+  if (lang === 'zh') {
+    const re = new RegExp(
+      `(?:(?:联合国|聯合國)?(大会|大會|安理会|安理會|安全理事会|安全理事會)\\s*)?${ZH_RESOLUTION_NUMBER}(?:\\s*(?:和|及|与|與|、|以及)\\s*${ZH_RESOLUTION_NUMBER.replace(/\(\\d/g, '(?:\\d')})*\\s*(?:决议|決議)`,
+      'gu',
+    );
+    for (const m of text.matchAll(re)) {
+      const numbers = [...m[0].matchAll(/(\d{1,3}\s*\/\s*\d{1,4}|\d{1,4}\s*[（(]\s*\d{4}\s*[）)])\s*号/gu)].map((x) => x[1]!);
+      add(m, numbers, m[1] ? /大会|大會/u.test(m[1]) : null);
+    }
+  } else {
+    const word = lang === 'en' ? '(?:[Rr]esolutions?|UNSCR)' : '(?:[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й))';
+    const body = '(?:\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}(?:\\s*\\(\\d{4}\\))?)';
+    const sep = lang === 'en' ? '(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)' : '(?:\\s*,\\s*|\\s+и\\s+|\\s+или\\s+)';
+    const organ =
+      lang === 'en'
+        ? '(General Assembly|Security Council|UNGA|UNSC)\\s+'
+        : '((?:Генеральной\\s+Ассамблеи|Совета\\s+Безопасности|ГА|СБ)(?:\\s+ООН)?)\\s+';
+    // "General Assembly resolution 74/247" / "resolution 74/247 of the General Assembly" / "резолюции СБ ООН 2231 (2015)"
+    const re = new RegExp(
+      lang === 'en'
+        ? `(?:${organ})?${word}\\s+(?:No\\.\\s*)?(${body}(?:${sep}${body})*)`
+        : `${word}\\s+(?:${organ})?(?:№\\s*)?(${body}(?:${sep}${body})*)`,
+      'gu',
+    );
+    for (const m of text.matchAll(re)) {
+      const numbers = [...m[2]!.matchAll(new RegExp(body, 'gu'))].map((x) => x[0]);
+      const assemblyWord = m[1] ? /General|UNGA|Генеральн|ГА/u.test(m[1]) : null;
+      add(m, numbers, assemblyWord);
+    }
+  }
+  return out;
+}
+
+/** The UN symbol for a resolution number: 74/247 → A/RES/74/247, 2231 (2015) → S/RES/2231 (2015). */
+function resolutionSymbol(raw: string, assembly: boolean | null): string | null {
+  const n = raw.normalize('NFKC').replace(/\s+/g, '');
+  const ga = /^(\d{1,3})\/(\d{1,4})$/.exec(n);
+  if (ga) return `A/RES/${ga[1]}/${ga[2]}`;
+  const sc = /^(\d{1,4})(?:\((\d{4})\))?$/.exec(n);
+  // A bare number is a Security Council resolution unless the text says General Assembly.
+  if (sc && assembly !== true) return `S/RES/${sc[1]}${sc[2] ? ` (${sc[2]})` : ''}`;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Articles
+
+const ZH_NUM = `[${CHINESE_NUMERAL_CHARS}0-9０-９]+`;
+const ZH_UNIT = `第?${ZH_NUM}[条條]?(?:第${ZH_NUM}[款])?(?:第?[（(]?${ZH_NUM}[）)]?[项項])?`;
+const ZH_SEP = '\\s*(?:和|及|与|與|、|，|或|以及|至|到|—|–|－|-|～|~)\\s*';
+const ZH_ARTICLE_RUN = new RegExp(`(本[条條])?第${ZH_NUM}[条條款]?(?:第${ZH_NUM}[款])?(?:第?[（(]?${ZH_NUM}[）)]?[项項])?(?:${ZH_SEP}${ZH_UNIT})*`, 'gu');
+
+const EN_ITEM = '(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?(?:\\s?\\([a-z]\\))?(?:,\\d+(?![\\d/]))?(?:,?\\s+(?:paragraph|para\\.)\\s+\\d+)?';
+const EN_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through)\\s+|\\s*[-–—]\\s*)';
+const EN_ARTICLE_RUN = new RegExp(
+  `(?:(?:sub)?[Pp]aragraphs?\\s+\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:,|and)\\s*\\d+)*\\s+of\\s+)?\\b(?:Articles?|ARTICLES?|articles?|Arts?\\.|arts?\\.)\\s+${EN_ITEM}(?:${EN_SEP}${EN_ITEM})*`,
+  'gu',
+);
+
+const RU_ARTICLE_WORD = '(?:[Сс]тать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|[Сс]татей|[Сс]т\\.)';
+const RU_ITEM = '(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?';
+const RU_SEP = '(?:\\s*,\\s*(?:и\\s+)?|\\s+(?:и|или|по)\\s+|\\s*[-–—]\\s*)';
+const RU_POINT = '(?:(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?|пп?\\.)\\s+(?:«?[а-я]»?|\\d+)(?:(?:\\s*,\\s*|\\s+и\\s+)(?:«?[а-я]»?|\\d+))*\\s+';
+const RU_ARTICLE_RUN = new RegExp(`(?:${RU_POINT})*${RU_ARTICLE_WORD}\\s*${RU_ITEM}(?:${RU_SEP}${RU_ITEM})*`, 'gu');
+
+function findArticles(text: string, lang: 'zh' | 'en' | 'ru'): ArticleMention[] {
+  const out: ArticleMention[] = [];
+  const re = lang === 'zh' ? ZH_ARTICLE_RUN : lang === 'en' ? EN_ARTICLE_RUN : RU_ARTICLE_RUN;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    let raw = m[0];
+    // A trailing separator belongs to the sentence, not the citation.
+    raw = raw.replace(/(?:\s*(?:,|，|、|and|or|и|или|和|及|与|-|–|—))+\s*$/u, '');
+    const targets = lang === 'zh' ? parseZhArticles(raw) : lang === 'en' ? parseEnArticles(raw) : parseRuArticles(raw);
+    if (!targets || !targets.length) continue;
+    out.push({ type: 'article', start: m.index, end: m.index + raw.length, text: raw, targets, instrumentSide: lang === 'zh' ? 'before' : 'after' });
+  }
+  return out;
+}
+
+/** 第十六条和第十七条, 第十六至十八条, 第二条第一款, 第十六、十七条 → targets. */
+function parseZhArticles(raw: string): ArticleTarget[] | null {
+  if (!/[条條]/u.test(raw) || !/[条條款项項]$/u.test(raw)) return null;
+  type Token = { n: number; unit: string | null } | { sep: 'list' | 'range' };
+  const tokens: Token[] = [];
+  const re = new RegExp(`第?[（(]?(${ZH_NUM})[）)]?([条條款项項])?|(至|到|—|–|－|-|～|~)|(和|及|与|與|、|，|或|以及)`, 'gu');
+  for (const m of raw.replace(/^本[条條]/u, '').matchAll(re)) {
+    if (m[1]) {
+      const n = parseChineseNumeral(m[1]) ?? parseArabicNumeral(m[1]);
+      if (n === null) return null;
+      tokens.push({ n, unit: m[2] ?? null });
+    } else tokens.push({ sep: m[3] ? 'range' : 'list' });
+  }
+  // A number without its unit takes the unit of the next number that has one (第十六、十七条).
+  for (let i = tokens.length - 1, unit: string | null = null; i >= 0; i--) {
+    const t = tokens[i]!;
+    if ('n' in t) {
+      if (t.unit) unit = t.unit;
+      else if (tokens[i + 1] && 'sep' in tokens[i + 1]!) t.unit = unit;
+    }
+  }
+  const targets: ArticleTarget[] = [];
+  let current: ArticleTarget | null = null;
+  let range = false;
+  for (const t of tokens) {
+    if ('sep' in t) {
+      range = t.sep === 'range';
+      continue;
+    }
+    const unit = t.unit && /[条條]/u.test(t.unit) ? 'article' : t.unit === '款' ? 'paragraph' : t.unit ? 'point' : null;
+    if (unit === 'article') {
+      if (range && current) {
+        for (let n = current.article + 1; n <= t.n && n - current.article < 200; n++) targets.push({ article: n });
+      } else targets.push({ article: t.n });
+      current = targets[targets.length - 1]!;
+    } else if (unit === 'paragraph' && current) {
+      if (current.paragraph !== undefined) targets.push({ article: current.article, paragraph: t.n });
+      else current.paragraph = t.n;
+      current = targets[targets.length - 1]!;
+    } else if (unit === 'point' && current) {
+      current.point = t.n;
+    } else if (!unit) return null;
+    range = false;
+  }
+  return targets.length ? targets : null;
+}
+
+/** Articles 16 and 17, Articles 1 to 3, Article 2(1)(a), article VIII,3, paragraph 1 of Article 4. */
+function parseEnArticles(raw: string): ArticleTarget[] | null {
+  const lead = /^(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+/u.exec(raw);
+  const rest = lead ? raw.slice(lead[0].length) : raw;
+  const list = rest.replace(/^(?:Articles?|ARTICLES?|articles?|Arts?\.|arts?\.)\s+/u, '');
+  const targets: ArticleTarget[] = [];
+  let range = false;
+  const re = new RegExp(`(${EN_ITEM})|(\\s+(?:to|through)\\s+|\\s*[-–—]\\s*)|(\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)`, 'gu');
+  for (const m of list.matchAll(re)) {
+    if (m[2]) {
+      range = true;
+      continue;
+    }
+    if (m[3]) continue;
+    const item = /^(\d+|[IVXLC]+)(?:\s?\((\d+)\))?(?:\s?\(([a-z])\))?(?:,(\d+))?(?:,?\s+(?:paragraph|para\.)\s+(\d+))?$/u.exec(m[1]!);
+    if (!item) return null;
+    const article = parseNumeral(item[1]!);
+    if (article === null) return null;
+    const paragraph = item[2] ?? item[4] ?? item[5];
+    const target: ArticleTarget = { article, ...(paragraph ? { paragraph: Number(paragraph) } : {}), ...(item[3] ? { point: parseListLetter(item[3])! } : {}) };
+    const previous = targets[targets.length - 1];
+    if (range && previous) {
+      for (let n = previous.article + 1; n <= article && n - previous.article < 200; n++) targets.push({ article: n });
+    } else targets.push(target);
+    range = false;
+  }
+  if (lead && targets.length === 1) {
+    const paragraphs = [lead[1]!, ...[...lead[3]!.matchAll(/\d+/g)].map((x) => x[0])].map(Number);
+    const article = targets[0]!.article;
+    return paragraphs.map((p, i) => ({ article, paragraph: p, ...(i === 0 && lead[2] ? { point: parseListLetter(lead[2])! } : {}) }));
+  }
+  return targets;
+}
+
+/** статья 25, статьи 16 и 17, статей 16–18, пункт 1 статьи 4, подпункт «а» пункта 2 статьи 3. */
+function parseRuArticles(raw: string): ArticleTarget[] | null {
+  const wordAt = new RegExp(RU_ARTICLE_WORD, 'u').exec(raw);
+  if (!wordAt) return null;
+  const prefix = raw.slice(0, wordAt.index);
+  const list = raw.slice(wordAt.index + wordAt[0].length);
+  const targets: ArticleTarget[] = [];
+  let range = false;
+  const re = new RegExp(`(${RU_ITEM})|(\\s*[-–—]\\s*|\\s+по\\s+)|(\\s*,\\s*(?:и\\s+)?|\\s+(?:и|или)\\s+)`, 'gu');
+  for (const m of list.matchAll(re)) {
+    if (m[2]) {
+      range = true;
+      continue;
+    }
+    if (m[3] || !m[1]) continue;
+    const item = /^(\d+|[IVXLC]+)(?:\s?\((\d+)\))?$/u.exec(m[1].trim());
+    if (!item) return null;
+    const article = parseNumeral(item[1]!);
+    if (article === null) return null;
+    const previous = targets[targets.length - 1];
+    if (range && previous) {
+      for (let n = previous.article + 1; n <= article && n - previous.article < 200; n++) targets.push({ article: n });
+    } else targets.push({ article, ...(item[2] ? { paragraph: Number(item[2]) } : {}) });
+    range = false;
+  }
+  if (prefix && targets.length === 1) {
+    // "подпункт «а» пункта 1 статьи 4": the last пункт is the paragraph, a подпункт the point.
+    const paragraphs = [...prefix.matchAll(/(под)?пункт\S*\s+((?:«?[а-я]»?|\d+)(?:(?:\s*,\s*|\s+и\s+)(?:«?[а-я]»?|\d+))*)|(пп?)\.\s+(«?[а-я]»?|\d+)/gu)];
+    const article = targets[0]!.article;
+    let paragraph: number[] = [];
+    let point: number | undefined;
+    for (const p of paragraphs) {
+      const isPoint = !!p[1] || p[3] === 'пп';
+      const values = [...(p[2] ?? p[4] ?? '').matchAll(/«?([а-я]|\d+)»?/gu)].map((x) => parseNumeral(x[1]!) ?? parseListLetter(x[1]!) ?? 0);
+      if (isPoint) point = values[0];
+      else paragraph = values;
+    }
+    if (paragraph.length) return paragraph.map((n) => ({ article, paragraph: n, ...(point ? { point } : {}) }));
+  }
+  return targets;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Defined terms
+
+const DEFINITION_PATTERNS: Record<'zh' | 'en' | 'ru', RegExp> = {
+  zh: /[（(]\s*(?:以下简称|以下簡稱|以下称|以下稱|下称|下稱|简称|簡稱|以下简称为|以下称为)\s*[“"《「]([^”"》」]{1,30})[”"》」]\s*[）)]/gu,
+  en: /\(\s*(?:(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|collectively\s+referred\s+to)\s+as\s+)?|the\s+)(?:the\s+)?["“]?([^"”()]{1,60}?)["”]?\s*\)|,\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?["“]([^"”]{1,60})["”]/gu,
+  ru: /\(\s*(?:далее|ниже|в дальнейшем)\s*(?:[—–-]\s*|(?:именуем\S*|по тексту)\s+(?:в дальнейшем\s+)?)[«"“]?([^»"”()]{1,60}?)[»"”]?\s*\)|(?:далее|ниже|в дальнейшем)\s+именуем\S*\s+[«"“]([^»"”]{1,60})[»"”]/gu,
+};
+
+function findDefinitions(text: string, lang: 'zh' | 'en' | 'ru'): DefinitionMention[] {
+  const out: DefinitionMention[] = [];
+  for (const m of text.matchAll(DEFINITION_PATTERNS[lang])) {
+    const term = (m[1] ?? m[2] ?? '').trim().replace(/^the\s+/i, '');
+    if (!term) continue;
+    // English "(the Parties)" is common; only hereinafter-style or quoted terms define something.
+    if (lang === 'en' && !/hereinafter|hereafter|["“]/u.test(m[0])) continue;
+    out.push({ type: 'definition', start: m.index, end: m.index + m[0].length, text: m[0], term, head: headKeyOfWord(term) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instruments: named, short forms, self-references
+
+// Words before a bare head word that make it generic: 国际条约, 双边协定, 有关公约, 合作协议…
+const ZH_GENERIC_BEFORE =
+  /(?:国际|國際|双边|雙邊|多边|多邊|有关|有關|相关|相關|各项|各項|一项|一項|一系列|军控|軍控|裁军|裁軍|防扩散|和平|边界|邊界|合作|全面|其他|其它|任何|现有|現有|这些|這些|此类|此類|各|的|新|旧|舊|等|和|及|或|与|與|、|法律|司法|经贸|經貿|投资|投資|贸易|貿易)$/u;
+const ZH_GENERIC_AFTER = /^(?:体系|體系|体制|體制|框架|机制|機制|法|规定|規定|草案|缔约|締約|国|國)/u;
+const ZH_DEMONSTRATIVE = /(?:该|該|此|上述|前述|这一|這一|这个|這個|所述)$/u;
+const ZH_HEAD_ALTERNATION = ZH_HEADS.map(([w]) => w).join('|');
+
+function findInstruments(text: string, lang: 'zh' | 'en' | 'ru'): Array<NamedMention | ShortMention | SelfMention> {
+  const out: Array<NamedMention | ShortMention | SelfMention> = [];
+  for (const r of registryNameMatches(text, lang)) {
+    out.push({ type: 'named', start: r.start, end: r.end, text: r.text, name: r.text, registryId: r.id, head: headKeyOfName(r.text) });
+  }
+  if (lang === 'zh') out.push(...findZhInstruments(text));
+  else if (lang === 'en') out.push(...findEnInstruments(text));
+  else out.push(...findRuInstruments(text));
+  return out;
+}
+
+function findZhInstruments(text: string): Array<NamedMention | ShortMention | SelfMention> {
+  const out: Array<NamedMention | ShortMention | SelfMention> = [];
+  const taken: Array<[number, number]> = [];
+  // 《…》 with nested 〈…〉 (or nested 《…》 written inside).
+  for (const m of text.matchAll(/《((?:[^《》]|〈[^〈〉]*〉|《[^《》]*》)+)》/gu)) {
+    const inner = m[1]!.trim();
+    const start = m.index;
+    const end = start + m[0].length;
+    taken.push([start, end]);
+    const head = headKeyOfWord(inner);
+    const before = text.slice(Math.max(0, start - 2), start);
+    if (head) {
+      // 《公约》: a short form in brackets; 本《公约》 the document itself; 此《公约》 demonstrative.
+      if (/本$/u.test(before)) out.push({ type: 'self', start: start - 1, end, text: text.slice(start - 1, end), head });
+      else {
+        const demo = ZH_DEMONSTRATIVE.exec(text.slice(Math.max(0, start - 2), start));
+        const from = demo ? start - demo[0].length : start;
+        out.push({ type: 'short', start: from, end, text: text.slice(from, end), head, bracketed: true, demonstrative: !!demo });
+      }
+      continue;
+    }
+    const nameHead = headKeyOfName(inner);
+    if (!nameHead) continue; // a book, a newspaper, a slogan: not an instrument
+    out.push({ type: 'named', start, end, text: m[0], name: inner, registryId: null, head: nameHead });
+  }
+  // “…条约”草案 and other quoted titles that end in a head word.
+  for (const m of text.matchAll(new RegExp(`[“"「]([^“”"「」]{4,80}?(?:${ZH_HEAD_ALTERNATION}))[”"」](草案)?`, 'gu'))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some(([s, e]) => start < e && s < end)) continue;
+    taken.push([start, end]);
+    out.push({ type: 'named', start, end, text: m[0], name: m[1]!, registryId: null, head: headKeyOfName(m[1]!) });
+  }
+  // 本条约, 本联合声明: the document itself.
+  // 本条约 (not 基本条约, 根本…): the document itself.
+  for (const m of text.matchAll(new RegExp(`(?<![基根资資日成版文样樣剧劇课課书書脚腳账賬原])本(${ZH_HEAD_ALTERNATION})`, 'gu'))) {
+    if (taken.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ type: 'self', start: m.index, end: m.index + m[0].length, text: m[0], head: headKeyOfWord(m[1]!) });
+  }
+  // Bare head words: 条约, 该条约, 上述协定.
+  for (const m of text.matchAll(new RegExp(`(${ZH_HEAD_ALTERNATION})`, 'gu'))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some(([s, e]) => start < e && s < end)) continue;
+    const before = text.slice(Math.max(0, start - 4), start);
+    const demo = ZH_DEMONSTRATIVE.exec(before);
+    if (!demo && (ZH_GENERIC_BEFORE.test(before) || /[\p{Script=Han}]$/u.test(before.slice(-1)) && isWordInternal(text, start))) continue;
+    if (ZH_GENERIC_AFTER.test(text.slice(end, end + 2))) continue;
+    const head = headKeyOfWord(m[1]!)!;
+    // Only heads that name instruments by themselves; 声明/决议/倡议 alone are everyday words.
+    if (!['treaty', 'convention', 'agreement', 'charter', 'protocol'].includes(head)) continue;
+    const from = demo ? start - demo[0].length : start;
+    out.push({ type: 'short', start: from, end, text: text.slice(from, end), head, bracketed: false, demonstrative: !!demo });
+  }
+  return out;
+}
+
+/**
+ * Whether a head word at `start` is the tail of a longer word (军控条约, 友好条约…) rather than
+ * standing alone after a verb or preposition (根据条约, 强化条约, 恪守条约精神).
+ */
+function isWordInternal(text: string, start: number): boolean {
+  const previous = text.slice(Math.max(0, start - 2), start);
+  // Verbs and prepositions that take an instrument as their object.
+  if (/(?:根据|根據|依照|按照|依据|依據|基于|基於|遵守|恪守|履行|落实|落實|执行|執行|强化|強化|维持|維持|维护|維護|巩固|鞏固|评价|評價|签署|簽署|延长|延長|弘扬|弘揚|加入|退出|违反|違反|坚持|堅持|支持|批准|修改|实施|實施|指导|指導|在|对|對|为|為|将|將|把|使|于|於|按|依|据|據|经|經|是|了|从|從|同|与|與|向|由|被)$/u.test(previous)) {
+    return false;
+  }
+  return !/[。，；：！？、“”（）《》\s]$/u.test(previous) && previous !== '';
+}
+
+// English: "the Treaty", "this Agreement", Title Case names ("the Chemical Weapons Convention",
+// "the Treaty on Good-Neighbourliness and Friendly Cooperation between …").
+const EN_HEAD_WORDS = EN_HEADS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
+const EN_CONNECTORS = new Set(['of', 'on', 'between', 'for', 'to', 'against', 'concerning', 'and', 'the', 'in', 'with', 'by', 'from', 'at', 'its', 'their', 'de']);
+
+function findEnInstruments(text: string): Array<NamedMention | ShortMention | SelfMention> {
+  const out: Array<NamedMention | ShortMention | SelfMention> = [];
+  // Quoted titles: “Treaty on …”
+  for (const m of text.matchAll(/[“"]([A-Z][^“”"]{6,160}?)[”"]/gu)) {
+    const head = headKeyOfName(m[1]!);
+    if (head) out.push({ type: 'named', start: m.index, end: m.index + m[0].length, text: m[0], name: m[1]!, registryId: null, head });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(${EN_HEAD_WORDS})\\b`, 'gu'))) {
+    const headStart = m.index;
+    const headEnd = headStart + m[0].length;
+    // Extend left over capitalised words (Chemical Weapons Convention) and right over
+    // "of/on/between …" tails with capitalised words (Treaty on the Non-Proliferation of …).
+    let start = headStart;
+    const leftWords = text.slice(0, headStart).match(/(?:[A-Z][\p{L}'’.-]*\s+)+$/u);
+    if (leftWords && !/^(?:The|This|That|These|Such|Said|Any|Each|Every|A|An)\s+$/u.test(leftWords[0])) {
+      const words = leftWords[0].split(/\s+/).filter(Boolean);
+      // Drop a sentence-initial determiner from the name.
+      while (words.length && /^(?:The|This|That|A|An)$/u.test(words[0]!)) words.shift();
+      start = headStart - words.join(' ').length - (words.length ? 1 : 0);
+    }
+    let end = headEnd;
+    const tail = /^(?:\s+(?:[A-Z][\p{L}'’.-]*|\d{4}|of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their)\b)+/u.exec(text.slice(headEnd));
+    if (tail) {
+      // The tail must contain a capitalised word after a connector, and must not end with one.
+      // "… of 16 July 2001", "… of July 16, 2001": a date after the name is not part of it.
+      let t = tail[0].replace(/\s+of\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, '');
+      // A second instrument in the tail ("Statement … on the Anniversary of the Treaty") ends the name before it.
+      const inner = new RegExp(`\\b(?:${EN_HEAD_WORDS})\\b`, 'u').exec(t);
+      if (inner) t = t.slice(0, inner.index).replace(/(?:\s+(?:of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their))+\s*$/u, '');
+      while (/\s(?:of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their)$/u.test(t)) t = t.replace(/\s\S+$/u, '');
+      if (/^\s+(?:of|on|between|for|to|against|concerning|in|with|by)\b/u.test(t) && /\s[A-Z]/u.test(t)) end = headEnd + t.length;
+    }
+    const determiner = /\b(the|The|this|This|that|That|said|present|such|Such)\s+(?:said\s+|present\s+)?$/u.exec(text.slice(Math.max(0, start - 20), start));
+    const head = headKeyOfWord(m[1]!.replace(/\s+/g, ' '))!;
+    if (start === headStart && end === headEnd) {
+      if (!determiner) continue; // "Treaty" without "the" is a heading or a name fragment
+      const from = start - determiner[0].length;
+      const self = /^(?:this|This)$/u.test(determiner[1]!) || /present\s+$/u.test(determiner[0]);
+      out.push(
+        self
+          ? { type: 'self', start: from, end, text: text.slice(from, end), head }
+          : { type: 'short', start: from, end, text: text.slice(from, end), head, bracketed: false, demonstrative: /said|that|That|such|Such/u.test(determiner[0]) },
+      );
+      continue;
+    }
+    const name = text.slice(start, end);
+    out.push({ type: 'named', start, end, text: name, name, registryId: null, head });
+  }
+  // "the present resolution", "this resolution": a resolution or decision citing itself.
+  for (const m of text.matchAll(/\b(?:the present|this)\s+(resolution|decision|declaration|statement)\b/gu)) {
+    out.push({ type: 'self', start: m.index, end: m.index + m[0].length, text: m[0], head: m[1] === 'resolution' ? 'resolution' : headKeyOfWord(m[1]!) });
+  }
+  return out;
+}
+
+// Russian: «Договор о …», Договора (short form, any case), настоящий Договор (self).
+const RU_HEAD_ALTERNATION = RU_HEADS.map(([stem]) => stem).join('|');
+const RU_HEAD_WORD = new RegExp(`(?<![\\p{L}])(${RU_HEAD_ALTERNATION})[а-яё]{0,4}(?![\\p{L}])`, 'gu');
+
+function findRuInstruments(text: string): Array<NamedMention | ShortMention | SelfMention> {
+  const out: Array<NamedMention | ShortMention | SelfMention> = [];
+  const taken: Array<[number, number]> = [];
+  for (const m of text.matchAll(/«([^«»]{4,200})»/gu)) {
+    const head = headKeyOfName(m[1]!);
+    if (!head || !new RegExp(`^(?:${RU_HEAD_ALTERNATION})`, 'iu').test(m[1]!)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ type: 'named', start: m.index, end: m.index + m[0].length, text: m[0], name: m[1]!, registryId: null, head });
+  }
+  for (const m of text.matchAll(RU_HEAD_WORD)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (taken.some(([s, e]) => start < e && s < end)) continue;
+    const head = headKeyOfWord(m[0]);
+    if (!head) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const self = /(?:настоящ|данн)[а-яё]{1,4}\s+$/iu.exec(before);
+    if (self) {
+      out.push({ type: 'self', start: start - self[0].length, end, text: text.slice(start - self[0].length, end), head });
+      continue;
+    }
+    // A name continues with a preposition: Договор о нераспространении ядерного оружия.
+    const tail = /^\s+(?:о|об|между|по|против|относительно)\s+[^.;:!?()«»—]*/u.exec(text.slice(end));
+    if (tail) {
+      let t = tail[0].replace(/\s+от\s+\d.*$/u, '').replace(/\s+(?:от|в|на|и|с|к)\s*$/u, '');
+      const words = t.trim().split(/\s+/);
+      if (words.length > 16) t = ' ' + words.slice(0, 16).join(' ');
+      t = t.replace(/[,\s]+$/u, '');
+      end += t.length;
+      out.push({ type: 'named', start, end, text: text.slice(start, end), name: text.slice(start, end), registryId: null, head });
+      continue;
+    }
+    const demo = /(?:указанн|упомянут|этого|этот|этому|этим|этом|данн)[а-яё]{0,4}\s+$/iu.exec(before);
+    const from = demo ? start - demo[0].length : start;
+    out.push({ type: 'short', start: from, end, text: text.slice(from, end), head, bracketed: false, demonstrative: !!demo });
+  }
+  return out;
+}

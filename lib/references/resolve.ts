@@ -1,0 +1,216 @@
+/**
+ * The resolve half of the references stage. Walks the clauses in document order, keeping what
+ * has been named so far, and decides what each mention points to:
+ *
+ * - a named instrument is looked up in the registry (else it stands for itself);
+ * - a short form (《公约》, 条约, the Convention, Договора) is the nearest fitting instrument
+ *   named before it in the same clause, else the document's defined term for that word
+ *   (以下简称…, hereinafter…, далее — …, or an instrument named in the document's title), else
+ *   the nearest fitting instrument named earlier in the same section; never a guess across
+ *   sections, and an unbracketed short form that fits nothing is not reported;
+ * - 本协定 / this Agreement / настоящий Договор is the document itself;
+ * - an article citation takes the instrument written beside it, else the document itself when
+ *   the document is a treaty, else the single defined instrument.
+ */
+import type { Clause, DocumentKind, InstrumentRef, Language, Reference } from '../analysis/types';
+import type { HeadKey } from './heads';
+import { headKeyOfName } from './heads';
+import { findMentions, type ArticleMention, type ArticleTarget, type Mention } from './mentions';
+import { findInstrument, instrumentById, type Instrument, type RegistryLanguage } from './registry';
+import { ruleLanguage } from '../analysis/detect';
+
+export interface ReferenceContext {
+  language: Language;
+  /** The document's own title: it defines short forms and names the document for self-references. */
+  title: string | null;
+  kind: DocumentKind | null;
+  /** Chinese written in traditional characters: titles are given in zh-Hant. */
+  traditional?: boolean;
+}
+
+/** One instrument named so far, with where. */
+interface Seen {
+  ref: InstrumentRef;
+  head: HeadKey | null;
+  scope: string;
+  clause: number;
+  end: number;
+  name: string;
+}
+
+const INSTRUMENT_KINDS: ReadonlySet<DocumentKind> = new Set(['treaty', 'agreement', 'protocol', 'memorandum']);
+
+/** Finds and resolves every reference in the clauses, in document order. */
+export function findReferences(clauses: readonly Clause[], context: ReferenceContext): Reference[] {
+  const language = context.language;
+  const lang = ruleLanguage(language);
+  const titleLanguage: RegistryLanguage = lang === 'zh' && context.traditional ? 'zh-Hant' : lang;
+  const selfInstrument = context.title ? findInstrument(context.title) : undefined;
+  const selfRef: InstrumentRef = { id: selfInstrument?.id ?? null, title: context.title, self: true };
+  const selfHead = context.title ? headKeyOfName(context.title) : null;
+
+  // The registry's full title in the document's language; where the registry has none in that
+  // language (中导条约 has no Chinese treaty text), the name as the document writes it.
+  const refFor = (instrument: Instrument | undefined, name: string): InstrumentRef =>
+    instrument
+      ? { id: instrument.id, title: instrument.titles[titleLanguage] ?? instrument.titles[lang] ?? (name || instrument.titles.en) ?? null }
+      : { id: null, title: name };
+
+  // Short forms the document defines: from its title (关于《X条约》…的联合声明 makes 条约 mean X),
+  // then from 以下简称 / hereinafter / далее definitions in the text, which take precedence.
+  const defined = new Map<HeadKey, InstrumentRef>();
+  const seen: Seen[] = [];
+  if (context.title) {
+    for (const m of findMentions(context.title, lang)) {
+      if (m.type !== 'named' || !m.head || m.head === selfHead && m.start === 0) continue;
+      const ref = refFor(lookup(m.registryId, m.name), m.name);
+      if (!defined.has(m.head)) defined.set(m.head, ref);
+    }
+  }
+
+  const references: Reference[] = [];
+  clauses.forEach((clause, clauseIndex) => {
+    const scope = clause.section ?? clause.eId.split('__')[0]!;
+    const mentions = findMentions(clause.text, lang);
+    // An instrument written beside an article citation is part of that citation's span.
+    const partners = new Map<ArticleMention, Mention>();
+    for (const m of mentions) {
+      if (m.type !== 'article') continue;
+      const partner = instrumentBeside(clause.text, m, mentions);
+      if (partner) partners.set(m, partner);
+    }
+    const consumed = new Set<Mention>(partners.values());
+
+    const nearestInClause = (head: HeadKey | null, before: number): Seen | undefined =>
+      [...seen].reverse().find((s) => s.clause === clauseIndex && s.end <= before && (head === null || s.head === head));
+    const nearestInScope = (head: HeadKey): Seen | undefined =>
+      [...seen].reverse().find((s) => s.clause < clauseIndex && s.scope === scope && s.head === head);
+
+    const resolveShort = (head: HeadKey, at: number): InstrumentRef | null =>
+      nearestInClause(head, at)?.ref ??
+      defined.get(head) ??
+      nearestInScope(head)?.ref ??
+      (selfHead === head && context.kind && INSTRUMENT_KINDS.has(context.kind) ? selfRef : null);
+
+    const instrumentOf = (m: Mention): InstrumentRef | null => {
+      switch (m.type) {
+        case 'named': {
+          const instrument = lookup(m.registryId, m.name);
+          const ref = refFor(instrument, m.name);
+          return instrument ? ref : (sameUnknown(seen, m.name, m.head)?.ref ?? ref);
+        }
+        case 'short':
+          return resolveShort(m.head, m.start);
+        case 'self':
+          return selfRef;
+        default:
+          return null;
+      }
+    };
+
+    mentions.forEach((m, i) => {
+      if (consumed.has(m)) return;
+      const base = { eId: clause.eId, start: m.start, end: m.end, text: m.text, articles: [] as number[], targets: [] as string[], symbols: [] as string[] };
+      switch (m.type) {
+        case 'definition': {
+          const target = [...mentions.slice(0, i)].reverse().find((x) => x.type === 'named' || x.type === 'short');
+          if (!target || !m.head) return;
+          const ref = instrumentOf(target);
+          if (ref) defined.set(m.head, ref);
+          return;
+        }
+        case 'resolution':
+          references.push({ ...base, kind: 'resolution', instrument: null, symbols: m.symbols });
+          return;
+        case 'article': {
+          const partner = partners.get(m);
+          let instrument: InstrumentRef | null = null;
+          if (partner) {
+            instrument = instrumentOf(partner);
+            if (partner.type === 'named') remember(partner, instrument);
+          } else if (context.kind && INSTRUMENT_KINDS.has(context.kind)) {
+            instrument = selfRef;
+          } else if (defined.size === 1) {
+            instrument = [...defined.values()][0]!;
+          }
+          const start = Math.min(m.start, partner?.start ?? m.start);
+          const end = Math.max(m.end, partner?.end ?? m.end);
+          references.push({
+            ...base,
+            kind: 'article',
+            start,
+            end,
+            text: clause.text.slice(start, end),
+            instrument,
+            articles: [...new Set(m.targets.map((t) => t.article))],
+            targets: m.targets.map(targetEId),
+          });
+          return;
+        }
+        case 'named': {
+          const instrument = instrumentOf(m);
+          remember(m, instrument);
+          references.push({ ...base, kind: 'instrument', instrument });
+          return;
+        }
+        case 'short': {
+          const instrument = instrumentOf(m);
+          if (!instrument && !m.bracketed) return;
+          references.push({ ...base, kind: 'instrument', instrument });
+          return;
+        }
+        case 'self':
+          references.push({ ...base, kind: 'instrument', instrument: selfRef });
+          return;
+      }
+    });
+
+    function remember(m: Extract<Mention, { type: 'named' }>, ref: InstrumentRef | null): void {
+      if (!ref) return;
+      seen.push({ ref, head: m.head, scope, clause: clauseIndex, end: m.end, name: m.name });
+    }
+  });
+  return references;
+}
+
+function lookup(registryId: string | null, name: string): Instrument | undefined {
+  return (registryId ? instrumentById(registryId) : undefined) ?? findInstrument(name);
+}
+
+/**
+ * The instrument mention written right beside an article citation: before it in Chinese
+ * (条约第二十五条, 《联合国宪章》第五十一条), after it in English and Russian (Article 25 of the
+ * Treaty, статья 25 Договора).
+ */
+function instrumentBeside(text: string, article: ArticleMention, mentions: Mention[]): Mention | undefined {
+  const isInstrument = (m: Mention) => m.type === 'named' || m.type === 'short' || m.type === 'self';
+  if (article.instrumentSide === 'before') {
+    return mentions.find((m) => isInstrument(m) && m.end <= article.start && /^(?:的)?\s*$/u.test(text.slice(m.end, article.start)));
+  }
+  // Article 25 of the Treaty / of the Chemical Weapons Convention / статья 25 Договора.
+  const gap = /^\s+(?:of\s+(?:the\s+)?)?$/u;
+  return mentions.find((m) => isInstrument(m) && m.start >= article.end && gap.test(text.slice(article.end, m.start)));
+}
+
+/** An instrument not in the registry named again in another form (《中俄…条约》 and its full title). */
+function sameUnknown(seen: Seen[], name: string, head: HeadKey | null): Seen | undefined {
+  const isSubsequence = (short: string, long: string) => {
+    let i = 0;
+    for (const c of long) if (c === short[i]) i++;
+    return i === short.length;
+  };
+  return seen.find((s) => {
+    if (s.ref.id !== null || s.head !== head || s.name === name) return false;
+    const [short, long] = s.name.length < name.length ? [s.name, name] : [name, s.name];
+    const tail = Math.min(4, short.length);
+    return short.length >= 4 && long.endsWith(short.slice(-tail)) && isSubsequence(short, long);
+  });
+}
+
+/** The eId of a cited unit: art_16, art_2__para_1, art_2__para_1__point_3. */
+export function targetEId(target: ArticleTarget): string {
+  let eId = `art_${target.article}`;
+  if (target.paragraph !== undefined) eId += `__para_${target.paragraph}`;
+  if (target.point !== undefined) eId += `__point_${target.point}`;
+  return eId;
+}
