@@ -102,7 +102,7 @@ function removeOverlaps(mentions: Mention[]): Mention[] {
 // ---------------------------------------------------------------------------------------------
 // UN resolutions
 
-const ZH_RESOLUTION_NUMBER = '(?:第\\s*)?(\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*[（(]\\s*\\d{4}\\s*[）)])\\s*号';
+const ZH_RESOLUTION_NUMBER = '(?:第\\s*)?(\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*[（(]\\s*\\d{4}\\s*[）)]|\\d{1,4})\\s*号';
 
 function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMention[] {
   const out: ResolutionMention[] = [];
@@ -121,7 +121,9 @@ function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMent
       'gu',
     );
     for (const m of text.matchAll(re)) {
-      const numbers = [...m[0].matchAll(/(\d{1,3}\s*\/\s*\d{1,4}|\d{1,4}\s*[（(]\s*\d{4}\s*[）)])\s*号/gu)].map((x) => x[1]!);
+      const numbers = [...m[0].matchAll(/(\d{1,3}\s*\/\s*\d{1,4}|\d{1,4}\s*[（(]\s*\d{4}\s*[）)]|\d{1,4})\s*号/gu)].map((x) => x[1]!);
+      // A bare number (第2231号决议) is a UN resolution only when the Security Council is named.
+      if (numbers.some((n) => /^\d+$/.test(n)) && !(m[1] && /安理|安全理事/u.test(m[1]))) continue;
       add(m, numbers, m[1] ? /大会|大會/u.test(m[1]) : null);
     }
   } else {
@@ -461,7 +463,7 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
     if (tail) {
       // The tail must contain a capitalised word after a connector, and must not end with one.
       // "… of 16 July 2001", "… of July 16, 2001": a date after the name is not part of it.
-      let t = tail[0].replace(/\s+of\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, '');
+      let t = tail[0].replace(/\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b).*$/u, '');
       // A second instrument in the tail ("Statement … on the Anniversary of the Treaty") ends the name before it.
       const inner = new RegExp(`\\b(?:${EN_HEAD_WORDS})\\b`, 'u').exec(t);
       if (inner) t = t.slice(0, inner.index).replace(/(?:\s+(?:of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their))+\s*$/u, '');
