@@ -21,6 +21,16 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: 'Clausemark' },
+    commands: {
+      'analyse-page': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Analyse this page',
+      },
+    },
+    // Sites the user turns Clausemark on for from the options page, asked for at that moment.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     browser_specific_settings: {
       gecko: {
         id: 'clausemark@clausemark.app',

@@ -5,12 +5,25 @@
  */
 import type { DocumentSummary, StoredDocument } from '../storage/types';
 
+/** Counts a content script reports for the toolbar badge. */
+export interface PageStats {
+  sections: number;
+  references: number;
+}
+
 /** Each request type with the shape of its request and of its successful response. */
 export interface Protocol {
   /** Liveness and version; the background answers once its database is open. */
   ping: { request: {}; response: { version: string; databaseOpen: boolean } };
   /** A content script found a diplomatic text: remember it (by fingerprint) and the URL. */
-  'document/seen': { request: { document: DocumentSummary }; response: StoredDocument };
+  'document/seen': {
+    request: { document: DocumentSummary; stats: PageStats };
+    response: { document: StoredDocument; annotations: number };
+  };
+  /** Open a URL (a public copy, a UN document, an extension page) in a new tab. */
+  'tab/open': { request: { url: string }; response: { opened: true } };
+  /** Open the side panel beside the sender's tab (in response to a click in the overlay). */
+  'sidepanel/open': { request: {}; response: { opened: boolean } };
 }
 
 export type RequestType = keyof Protocol;
@@ -26,3 +39,6 @@ export type ResponseOf<T extends RequestType> = Protocol[T]['response'];
 export type Reply<T extends RequestType = RequestType> =
   | { ok: true; value: ResponseOf<T> }
   | { ok: false; error: string };
+
+/** Messages the background sends to a content script. */
+export type PageCommand = { type: 'page/analyse'; force: boolean };

@@ -4,7 +4,7 @@
  */
 import type { ClausemarkDb } from '../storage/db';
 import { recordDocumentSeen } from '../storage/documents';
-import type { Reply, Request, RequestType, ResponseOf } from './protocol';
+import type { PageStats, Reply, Request, RequestType, ResponseOf } from './protocol';
 import { parseRequest } from './validate';
 
 /** Who sent a message, as far as the router cares. */
@@ -13,6 +13,19 @@ export interface Sender {
   id: string | undefined;
   /** The sending tab's URL, when it came from a content script. */
   url?: string;
+  /** The sending tab, when it came from a content script. */
+  tabId?: number;
+  /** The extension's own origin for an extension's page; a web origin for a content script. */
+  origin?: string;
+}
+
+/** What the router asks the browser to do; the background passes the real thing, tests a fake. */
+export interface BrowserEffects {
+  openTab(url: string): Promise<void>;
+  openSidePanel(tabId: number | undefined): Promise<boolean>;
+  showPageStats(tabId: number | undefined, stats: PageStats & { annotations: number; kind: string | null; date: string | null }): Promise<void>;
+  /** The extension's own page URLs start with this (chrome-extension://<id>/). */
+  extensionOrigin: string;
 }
 
 type Handlers = { [T in RequestType]: (request: Request<T>, sender: Sender) => Promise<ResponseOf<T>> };
@@ -22,12 +35,25 @@ export function createRouter(options: {
   db: ClausemarkDb;
   extensionId: string;
   version: string;
+  effects: BrowserEffects;
   log?: (message: string) => void;
 }): (raw: unknown, sender: Sender) => Promise<Reply> {
-  const { db, extensionId, version, log = console.warn } = options;
+  const { db, extensionId, version, effects, log = console.warn } = options;
   const handlers: Handlers = {
     ping: async () => ({ version, databaseOpen: db.isOpen() }),
-    'document/seen': async ({ document }) => recordDocumentSeen(db, document),
+    'document/seen': async ({ document, stats }, sender) => {
+      const stored = await recordDocumentSeen(db, document);
+      const annotations = 0;
+      await effects.showPageStats(sender.tabId, { ...stats, annotations, kind: stored.kind, date: stored.date });
+      return { document: stored, annotations };
+    },
+    'tab/open': async ({ url }) => {
+      // Extension pages only of this extension, never another's.
+      if (!/^https?:/.test(url) && !url.startsWith(effects.extensionOrigin)) throw new Error('refused: not this extension\'s page');
+      await effects.openTab(url);
+      return { opened: true };
+    },
+    'sidepanel/open': async (_request, sender) => ({ opened: await effects.openSidePanel(sender.tabId) }),
   };
 
   return async (raw, sender) => {

@@ -3,7 +3,7 @@
  * treated as untrusted input: a page can be hostile, and a compromised content script can
  * send anything. `parseRequest` returns the typed request or says precisely what is wrong.
  */
-import type { Request } from './protocol';
+import type { PageStats, Request } from './protocol';
 import type { DocumentSummary } from '../storage/types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -23,8 +23,19 @@ export function parseRequest(raw: unknown): Parsed<Request> {
       return { ok: true, value: { type: 'ping' } };
     case 'document/seen': {
       const document = parseDocumentSummary(raw.document);
-      return document.ok ? { ok: true, value: { type: 'document/seen', document: document.value } } : document;
+      if (!document.ok) return document;
+      const stats = parseStats(raw.stats);
+      return stats.ok ? { ok: true, value: { type: 'document/seen', document: document.value, stats: stats.value } } : stats;
     }
+    case 'tab/open': {
+      const { url } = raw;
+      if (typeof url !== 'string' || url.length > MAX_URL || !isOpenableUrl(url)) {
+        return fail('tab/open url: expected an http(s) URL or a page of this extension');
+      }
+      return { ok: true, value: { type: 'tab/open', url } };
+    }
+    case 'sidepanel/open':
+      return { ok: true, value: { type: 'sidepanel/open' } };
     default:
       return fail(`unknown message type ${JSON.stringify(String(raw.type)).slice(0, 60)}`);
   }
@@ -56,6 +67,29 @@ function parseDocumentSummary(raw: unknown): Parsed<DocumentSummary> {
     ok: true,
     value: { fingerprint, title, kind: kind as DocumentSummary['kind'], date, language, parties: [...parties], url },
   };
+}
+
+function parseStats(raw: unknown): Parsed<PageStats> {
+  if (!isRecord(raw)) return fail('stats: not an object');
+  const { sections, references } = raw;
+  if (!isCount(sections) || !isCount(references)) return fail('stats: expected counts of sections and references');
+  return { ok: true, value: { sections, references } };
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1_000_000;
+}
+
+/** Only web pages and this extension's own pages may be opened on a content script's request. */
+function isOpenableUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return true;
+  return (parsed.protocol === 'chrome-extension:' || parsed.protocol === 'moz-extension:') && /^\/[a-z-]+\.html$/.test(parsed.pathname);
 }
 
 function isOptionalText(value: unknown): value is string | null {

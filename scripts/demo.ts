@@ -27,30 +27,50 @@ function build(): void {
 
 async function tour(context: BrowserContext, extensionId: string, baseUrl: string): Promise<string[]> {
   const written: string[] = [];
+  const shot = async (page: Page, name: string) => {
+    const path = resolve(outputDir, name);
+    await page.screenshot({ path });
+    written.push(path);
+  };
   const page: Page = context.pages()[0] ?? (await context.newPage());
+  const overlay = page.locator('clausemark-overlay');
   await page.goto(`${baseUrl}/${STATEMENT_PAGE}`);
-  await page.locator('clausemark-overlay').getByTestId('cm-badge').waitFor({ state: 'visible', timeout: 15_000 });
-  // Let the web font stack settle so Chinese text renders in the screenshot.
+  await overlay.getByTestId('cm-section-marker').first().waitFor({ timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
-  const statementShot = resolve(outputDir, 'statement-overlay.png');
-  await page.screenshot({ path: statementShot });
-  written.push(statementShot);
+  // 1. The statement with its margin markers, reference underlines and badge.
+  await shot(page, 'statement-overlay.png');
 
+  // 2. A reference card: hover 条约第二十五条.
+  const link = overlay.getByRole('link', { name: /^条约第二十五条/ });
+  const box = await link.boundingBox();
+  if (box) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await overlay.getByTestId('cm-card').waitFor();
+    await page.waitForTimeout(300); // let the card finish fading in
+    await shot(page, 'reference-card.png');
+    await page.mouse.move(5, 5);
+  }
+
+  // 3. The outline, after jumping to section 五.
+  await overlay.getByRole('button', { name: 'Show outline' }).click();
+  await overlay.getByTestId('cm-outline').getByRole('button', { name: /§五/ }).click();
+  await page.waitForTimeout(1200);
+  await shot(page, 'outline-section-5.png');
+
+  // 4. The side panel, listing the document.
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 800 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByTestId('cm-sidepanel').waitFor();
   await panel.locator('.document-list li').first().waitFor();
-  const panelShot = resolve(outputDir, 'side-panel.png');
-  await panel.screenshot({ path: panelShot });
-  written.push(panelShot);
+  await shot(panel, 'side-panel.png');
   return written;
 }
 
 async function main(): Promise<void> {
   build();
   const server = await startFixtureServer(resolve(root, 'tests/fixtures/pages'));
-  const { context, extensionId } = await launchWithExtension({ headless, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const { context, extensionId } = await launchWithExtension({ headless, viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   try {
     if (headless) {
       await rm(outputDir, { recursive: true, force: true });

@@ -1,40 +1,32 @@
-import './style.css';
-import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Badge } from '../../components/Badge';
+import { uiLanguageFor } from '../../components/i18n';
 import { AUTO_SITES } from '../../lib/sites';
-import { mayBeDiplomatic } from '../../lib/analysis/precheck';
-import { foldForFingerprint } from '../../lib/text/normalize';
-import { hash64 } from '../../lib/text/hash';
-import { send } from '../../messaging/client';
+import type { PageCommand } from '../../messaging/protocol';
+import { uiLanguageSetting } from '../../storage/settings';
+import { PageSession } from './session';
+
+/** Set once per page, so a second injection (toolbar button on a listed site) reuses the session. */
+const SESSION_KEY = Symbol.for('clausemark.session');
 
 export default defineContentScript({
   matches: [...AUTO_SITES],
-  cssInjectionMode: 'ui',
+  // The overlay's CSS is bundled into the script and given to the shadow root, so nothing has to
+  // be web-accessible and it works on any page the user analyses through activeTab.
+  cssInjectionMode: 'manual',
   async main(ctx) {
-    const headline = document.querySelector('h1')?.textContent ?? null;
-    if (!mayBeDiplomatic(document)) return;
+    const global = globalThis as typeof globalThis & { [SESSION_KEY]?: PageSession };
+    if (global[SESSION_KEY]) return;
+    const chosen = await uiLanguageSetting.getValue();
+    const session = new PageSession(ctx, chosen === 'auto' ? uiLanguageFor(navigator.language) : chosen);
+    global[SESSION_KEY] = session;
+    ctx.onInvalidated(() => delete global[SESSION_KEY]);
 
-    const title = (headline ?? document.title).trim() || null;
-    const fingerprint = hash64(foldForFingerprint(document.body.textContent ?? ''));
-    send({
-      type: 'document/seen',
-      document: { fingerprint, title, kind: null, date: null, language: document.documentElement.lang || 'zh', parties: [], url: location.href },
-    }).catch((error: unknown) => console.warn(error));
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'clausemark-overlay',
-      position: 'inline',
-      anchor: 'body',
-      onMount(container) {
-        render(<Badge title={title} />, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
+    browser.runtime.onMessage.addListener((message: PageCommand, sender) => {
+      if (sender.id !== browser.runtime.id || message?.type !== 'page/analyse') return;
+      session.analyseNow(message.force === true);
     });
-    ui.mount();
+    uiLanguageSetting.watch((value) => session.setUiLanguage(value === 'auto' ? uiLanguageFor(navigator.language) : value));
+    session.start(false);
   },
 });

@@ -25,7 +25,8 @@ test('on the Xinhua-style statement page the content script mounts its UI', asyn
   await page.goto(`${server.url}/xinhua-joint-statement-2021.html`);
   const badge = page.locator('clausemark-overlay').getByTestId('cm-badge');
   await expect(badge).toBeVisible();
-  await expect(badge).toContainText('中华人民共和国和俄罗斯联邦关于《中俄睦邻友好合作条约》签署二十周年的联合声明');
+  await expect(badge).toContainText('Joint statement');
+  await expect(badge.getByTestId('cm-badge-kind')).toHaveAttribute('title', '中华人民共和国和俄罗斯联邦关于《中俄睦邻友好合作条约》签署二十周年的联合声明');
   // The UI lives in a shadow root: nothing of it is in the page's light DOM.
   expect(await page.evaluate(() => document.body.innerText.includes('Clausemark'))).toBe(false);
 });

@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../../messaging/router';
+import { openDatabase } from '../../storage/db';
+import { userSitesSetting } from '../../storage/settings';
+import { analyseTab, browserEffects, openSidePanel } from './tabs';
+import { syncUserSiteScripts } from './user-sites';
+
+const MENU_ANALYSE = 'clausemark-analyse';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const database = openDatabase();
+    const routerReady = database.then((db) =>
+      createRouter({
+        db,
+        extensionId: browser.runtime.id,
+        version: browser.runtime.getManifest().version,
+        effects: browserEffects(),
+      }),
+    );
+    database.catch((error: unknown) => console.error('Clausemark: the database could not be opened', error));
+
+    // Callback style with `return true`: works in every Chromium and Firefox version we support.
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      routerReady
+        .then((route) => route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, origin: sender.origin }))
+        .catch((error: unknown) => ({ ok: false, error: `database unavailable: ${String(error)}` }))
+        .then(sendResponse);
+      return true;
+    });
+
+    // The toolbar button, the context menu and the keyboard shortcut analyse the current page
+    // (activeTab grants access to it) and open the side panel.
+    browser.runtime.onInstalled.addListener(() => {
+      browser.contextMenus.create({ id: MENU_ANALYSE, title: 'Analyse this page with Clausemark', contexts: ['page', 'selection'] });
+    });
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId === MENU_ANALYSE && tab?.id !== undefined) void analyseTab(tab.id);
+    });
+    browser.action.onClicked.addListener((tab) => {
+      if (tab.id === undefined) return;
+      void openSidePanel(tab.id);
+      void analyseTab(tab.id);
+    });
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command === 'analyse-page' && tab?.id !== undefined) void analyseTab(tab.id);
+    });
+
+    // Sites the user turned Clausemark on for from the options page.
+    void syncUserSiteScripts();
+    userSitesSetting.watch(() => void syncUserSiteScripts());
+  },
+});

@@ -1,0 +1,385 @@
+/**
+ * One page's Clausemark session: analyse the page, show the overlay in a shadow root, keep it
+ * in step with the page (resizes, fonts, content inserted later, single-page navigation) and
+ * remove every trace of it when the extension goes away.
+ */
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Overlay, type ReferenceView, type Viewport } from '../../components/overlay/Overlay';
+import overlayCss from '../../components/overlay/overlay.css?inline';
+import { formatDate, strings, type UiLanguage } from '../../components/i18n';
+import { analyzeDocument, type PageAnalysisResult } from '../../lib/analysis/analyze';
+import { readabilityArticle } from '../../lib/analysis/extract-readability';
+import { measureLayout, referenceAt, type Layout } from '../../lib/overlay/geometry';
+import { passageUrl } from '../../lib/overlay/fragment';
+import { publicLink } from '../../lib/references/links';
+import { rangeFor } from '../../lib/text/text-model';
+import { send } from '../../messaging/client';
+
+const REFERENCE_HIGHLIGHT = 'clausemark-reference';
+const ACTIVE_HIGHLIGHT = 'clausemark-reference-active';
+const HIGHLIGHT_CSS = `
+::highlight(${REFERENCE_HIGHLIGHT}) { text-decoration: underline dotted 2px; text-decoration-color: #c2410c; text-underline-offset: 3px; }
+::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgb(250 204 21 / 0.4); }
+`;
+/** Quiet time after the page's last change before it is analysed again. */
+const REANALYSE_AFTER_MS = 700;
+
+interface Shown {
+  result: PageAnalysisResult;
+  layout: Layout;
+  references: ReferenceView[];
+  annotations: number;
+}
+
+export class PageSession {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private shown: Shown | null = null;
+  private layer: HTMLElement | null = null;
+  private forced = false;
+  private hovered: number | null = null;
+  private activeSection: string | null = null;
+  private viewport: Viewport = { left: 0, top: 0, width: 0, height: 0 };
+  private toast: string | null = null;
+  private frame = 0;
+  private reanalyseTimer: ReturnType<typeof setTimeout> | undefined;
+  private highlightSheet: CSSStyleSheet | null = null;
+  private readonly observer: MutationObserver;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private uiLanguage: UiLanguage,
+  ) {
+    this.observer = new MutationObserver((mutations) => {
+      // Our own host coming and going is not a change of the page.
+      if (mutations.every((m) => isOwnNode(m.target) || [...m.addedNodes, ...m.removedNodes].every(isOwnNode))) return;
+      clearTimeout(this.reanalyseTimer);
+      this.reanalyseTimer = setTimeout(() => this.analyse(), REANALYSE_AFTER_MS);
+    });
+    this.resizeObserver = new ResizeObserver(() => this.schedule(() => this.measure()));
+    ctx.onInvalidated(() => this.destroy());
+  }
+
+  /** Starts watching the page and analyses it now. `force` skips the cheap pre-check (the user asked). */
+  start(force: boolean): void {
+    this.forced ||= force;
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.resizeObserver.observe(document.documentElement);
+    this.ctx.addEventListener(window, 'resize', () => this.schedule(() => this.measure()));
+    this.ctx.addEventListener(window, 'scroll', () => this.schedule(() => this.followScroll()), { passive: true });
+    this.ctx.addEventListener(document, 'pointermove', (event) => this.onPointerMove(event as PointerEvent), { passive: true });
+    this.ctx.addEventListener(document, 'click', (event) => this.onPageClick(event as MouseEvent));
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.analyse());
+    void document.fonts?.ready.then(() => this.measure());
+    this.analyse();
+  }
+
+  /** Analyses again, now (a command from the toolbar button, context menu or shortcut). */
+  analyseNow(force: boolean): void {
+    this.forced ||= force;
+    this.analyse();
+  }
+
+  setUiLanguage(language: UiLanguage): void {
+    this.uiLanguage = language;
+    this.render();
+  }
+
+  private analyse(): void {
+    if (this.ctx.isInvalid) return;
+    let result: PageAnalysisResult | null;
+    try {
+      result = analyzeDocument(document, { url: location.href, readability: readabilityArticle, force: this.forced });
+    } catch (error) {
+      console.warn('Clausemark: this page could not be analysed', error);
+      result = null;
+    }
+    if (!result || !result.analysis.diplomatic) {
+      this.hide();
+      return;
+    }
+    const previous = this.shown;
+    const same = previous && previous.result.analysis.fingerprint === result.analysis.fingerprint && sameBlocks(previous.result, result);
+    const references = result.analysis.references.map((reference): ReferenceView => {
+      const link = publicLink(reference, result.analysis.language);
+      return { reference, href: link?.href ?? null, external: true, articleText: null };
+    });
+    this.shown = { result, layout: emptyLayout(), references, annotations: previous?.annotations ?? 0 };
+    void this.show().then(() => {
+      this.measure();
+      this.drawReferenceHighlights();
+    });
+    if (!same) this.report();
+  }
+
+  private report(): void {
+    const shown = this.shown;
+    if (!shown) return;
+    const { analysis } = shown.result;
+    send({
+      type: 'document/seen',
+      document: {
+        fingerprint: analysis.fingerprint,
+        title: analysis.title,
+        kind: analysis.kind,
+        date: analysis.date,
+        language: analysis.language,
+        parties: analysis.parties,
+        url: location.href.split('#')[0]!,
+      },
+      stats: { sections: analysis.sections.length, references: analysis.references.length },
+    }).then(
+      ({ annotations }) => {
+        if (this.shown === shown) {
+          shown.annotations = annotations;
+          this.render();
+        }
+      },
+      (error: unknown) => console.warn(error),
+    );
+  }
+
+  private async show(): Promise<void> {
+    if (!this.ui) {
+      this.ui = await createShadowRootUi(this.ctx, {
+        name: 'clausemark-overlay',
+        position: 'inline',
+        anchor: 'body',
+        css: overlayCss,
+        onMount: (container) => container,
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      });
+    }
+    if (!this.ui.mounted) this.ui.mount();
+    this.render();
+  }
+
+  private hide(): void {
+    this.shown = null;
+    this.layer = null;
+    this.ui?.remove();
+    CSS.highlights?.delete(REFERENCE_HIGHLIGHT);
+    CSS.highlights?.delete(ACTIVE_HIGHLIGHT);
+  }
+
+  /** Measures where everything is; the only place that reads layout. */
+  private measure(): void {
+    const shown = this.shown;
+    const container = this.ui?.mounted;
+    if (!shown || !container) return;
+    this.layer = container.querySelector<HTMLElement>('.cm-layer');
+    if (!this.layer) return;
+    const origin = this.layer.getBoundingClientRect();
+    const { analysis, structure, model } = shown.result;
+    shown.layout = measureLayout(analysis, structure.sections, model, document, origin);
+    this.updateViewport(origin);
+    this.followScroll();
+    this.render();
+  }
+
+  private updateViewport(origin: DOMRect = this.layer?.getBoundingClientRect() ?? new DOMRect()): void {
+    this.viewport = { left: -origin.left, top: -origin.top, width: document.documentElement.clientWidth, height: window.innerHeight };
+  }
+
+  private followScroll(): void {
+    const shown = this.shown;
+    if (!shown || !this.layer) return;
+    this.updateViewport();
+    const line = this.viewport.top + this.viewport.height * 0.25;
+    const top = new Set(shown.result.analysis.sections.map((s) => s.eId));
+    let current: string | null = null;
+    for (const place of shown.layout.sections) if (top.has(place.eId) && place.y <= line) current = place.eId;
+    if (current !== this.activeSection) {
+      this.activeSection = current;
+      this.render();
+    }
+  }
+
+  private render(): void {
+    const shown = this.shown;
+    const container = this.ui?.mounted;
+    if (!shown || !container) return;
+    const t = strings(this.uiLanguage);
+    const { analysis, structure } = shown.result;
+    render(
+      h(Overlay, {
+        analysis,
+        sections: structure.sections,
+        layout: shown.layout,
+        references: shown.references,
+        annotations: shown.annotations,
+        dark: pageIsDark(),
+        viewport: this.viewport,
+        strings: t,
+        uiLanguage: this.uiLanguage,
+        activeSection: this.activeSection,
+        hoveredReference: this.hovered,
+        onJump: (eId) => this.jumpTo(eId),
+        onFollow: (view) => this.follow(view),
+        onOpenSidePanel: () => void send({ type: 'sidepanel/open' }).catch((e: unknown) => console.warn(e)),
+        onCopyCitation: (eId) => this.copy(this.citation(eId)),
+        onCopyLink: (eId) => {
+          const clause = analysis.clauses.find((c) => c.eId === eId);
+          if (clause) this.copy(passageUrl(location.href, clause.text, analysis.language));
+        },
+        onActiveReference: (index) => this.drawActiveReference(index),
+        toast: this.toast,
+      }),
+      container,
+    );
+  }
+
+  private jumpTo(eId: string): void {
+    const place = this.shown?.layout.sections.find((p) => p.eId === eId);
+    if (!place || !this.layer) return;
+    const origin = this.layer.getBoundingClientRect();
+    window.scrollTo({ top: window.scrollY + origin.top + place.y - 80, behavior: 'smooth' });
+    this.ui?.mounted?.querySelector<HTMLElement>(`.cm-marker[data-eid="${eId}"]`)?.focus({ preventScroll: true });
+  }
+
+  private follow(view: ReferenceView): void {
+    if (view.href) void send({ type: 'tab/open', url: view.href }).catch((e: unknown) => console.warn(e));
+  }
+
+  private citation(eId: string): string {
+    const { analysis } = this.shown!.result;
+    const label = analysis.clauses.find((c) => c.eId === eId)?.label ?? '';
+    return [analysis.title, analysis.date ? formatDate(analysis.date, this.uiLanguage) : null, label].filter(Boolean).join(', ');
+  }
+
+  private copy(text: string): void {
+    navigator.clipboard.writeText(text).then(
+      () => {
+        this.toast = strings(this.uiLanguage).copied;
+        this.render();
+        setTimeout(() => {
+          this.toast = null;
+          this.render();
+        }, 1500);
+      },
+      (error: unknown) => console.warn('Clausemark: could not copy', error),
+    );
+  }
+
+  /** Underlines every reference on the page's own text, without touching the page's DOM. */
+  private drawReferenceHighlights(): void {
+    const shown = this.shown;
+    if (!shown || typeof CSS === 'undefined' || !CSS.highlights) return;
+    this.ensureHighlightStyles();
+    const { analysis, model } = shown.result;
+    const clauses = new Map(analysis.clauses.map((c) => [c.eId, c]));
+    const ranges = analysis.references
+      .map((r) => {
+        const c = clauses.get(r.eId);
+        return c ? rangeFor(model, c.block, c.start + r.start, c.start + r.end, document) : null;
+      })
+      .filter((r): r is Range => r !== null);
+    CSS.highlights.set(REFERENCE_HIGHLIGHT, new Highlight(...ranges));
+  }
+
+  private drawActiveReference(index: number | null): void {
+    const shown = this.shown;
+    if (!shown || typeof CSS === 'undefined' || !CSS.highlights) return;
+    const r = index === null ? undefined : shown.result.analysis.references[index];
+    const clause = r && shown.result.analysis.clauses.find((c) => c.eId === r.eId);
+    const range = r && clause ? rangeFor(shown.result.model, clause.block, clause.start + r.start, clause.start + r.end, document) : null;
+    CSS.highlights.set(ACTIVE_HIGHLIGHT, range ? new Highlight(range) : new Highlight());
+  }
+
+  private ensureHighlightStyles(): void {
+    if (this.highlightSheet) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    // A constructed sheet adds no element to the page.
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    this.highlightSheet = sheet;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (!this.shown || !this.layer || isOwnNode(event.target as Node)) return;
+    const { clientX, clientY } = event;
+    this.schedule(() => {
+      if (!this.shown || !this.layer) return;
+      const origin = this.layer.getBoundingClientRect();
+      const index = referenceAt(this.shown.layout, clientX - origin.left, clientY - origin.top);
+      const hovered = index >= 0 ? index : null;
+      if (hovered !== this.hovered) {
+        this.hovered = hovered;
+        this.render();
+      }
+    });
+  }
+
+  /** A plain click on a reference's text follows it; a drag that selects text does not. */
+  private onPageClick(event: MouseEvent): void {
+    const shown = this.shown;
+    if (!shown || !this.layer || event.button !== 0 || event.defaultPrevented) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || isOwnNode(event.target as Node)) return;
+    if (!(window.getSelection()?.isCollapsed ?? true)) return;
+    if ((event.target as Element | null)?.closest?.('a[href], button, input, textarea, select')) return;
+    const origin = this.layer.getBoundingClientRect();
+    const index = referenceAt(shown.layout, event.clientX - origin.left, event.clientY - origin.top);
+    const view = index >= 0 ? shown.references[index] : undefined;
+    if (view?.href) {
+      event.preventDefault();
+      this.follow(view);
+    }
+  }
+
+  /** Runs work once per animation frame at most. */
+  private schedule(work: () => void): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      work();
+    });
+  }
+
+  private destroy(): void {
+    clearTimeout(this.reanalyseTimer);
+    cancelAnimationFrame(this.frame);
+    this.observer.disconnect();
+    this.resizeObserver.disconnect();
+    this.hide();
+    if (this.highlightSheet) {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.highlightSheet);
+      this.highlightSheet = null;
+    }
+  }
+}
+
+function isOwnNode(node: Node | null): boolean {
+  let n: Node | null = node;
+  while (n) {
+    if (n instanceof Element && n.tagName === 'CLAUSEMARK-OVERLAY') return true;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+  }
+  return false;
+}
+
+function sameBlocks(a: PageAnalysisResult, b: PageAnalysisResult): boolean {
+  const x = a.model.blocks;
+  const y = b.model.blocks;
+  return x.length === y.length && x.every((block, i) => block.text === y[i]!.text && block.segments[0]?.node === y[i]!.segments[0]?.node);
+}
+
+function emptyLayout(): Layout {
+  return { sections: [], clauses: [], references: [], columnLeft: 0 };
+}
+
+/** Whether the page paints a dark background, whatever the system's colour scheme. */
+function pageIsDark(): boolean {
+  for (const element of [document.body, document.documentElement]) {
+    if (!element) continue;
+    const color = getComputedStyle(element).backgroundColor;
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(color);
+    if (!m || (m[4] !== undefined && Number(m[4]) === 0)) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+  }
+  return false;
+}
