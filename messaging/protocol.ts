@@ -1,30 +1,17 @@
 /**
  * The one typed protocol between content scripts (and extension pages) and the background
- * service worker, which owns the database. Every request is validated in the background by
- * `parseRequest` before anything acts on it.
+ * service worker, which owns the database. Each area of the product declares its requests in
+ * its own module (core, annotations, library); this is their union. Every request is validated
+ * in the background by `parseRequest` before anything acts on it.
  */
-import type { DocumentSummary, StoredDocument } from '../storage/types';
+import type { AnnotationProtocol } from './annotations';
+import type { CoreProtocol } from './core';
+import type { LibraryProtocol } from './library';
 
-/** Counts a content script reports for the toolbar badge. */
-export interface PageStats {
-  sections: number;
-  references: number;
-}
+export type { PageStats } from './core';
 
 /** Each request type with the shape of its request and of its successful response. */
-export interface Protocol {
-  /** Liveness and version; the background answers once its database is open. */
-  ping: { request: {}; response: { version: string; databaseOpen: boolean } };
-  /** A content script found a diplomatic text: remember it (by fingerprint) and the URL. */
-  'document/seen': {
-    request: { document: DocumentSummary; stats: PageStats };
-    response: { document: StoredDocument; annotations: number };
-  };
-  /** Open a URL (a public copy, a UN document, an extension page) in a new tab. */
-  'tab/open': { request: { url: string }; response: { opened: true } };
-  /** Open the side panel beside the sender's tab (in response to a click in the overlay). */
-  'sidepanel/open': { request: {}; response: { opened: boolean } };
-}
+export interface Protocol extends CoreProtocol, AnnotationProtocol, LibraryProtocol {}
 
 export type RequestType = keyof Protocol;
 

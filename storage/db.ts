@@ -6,7 +6,7 @@
  * move, and a test that seeds the previous version and opens this one.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { StoredDocument } from './types';
+import type { StoredAnnotation, StoredDocument } from './types';
 
 export const DATABASE_NAME = 'clausemark';
 
@@ -15,13 +15,26 @@ export const SCHEMA_V1 = {
   documents: 'id, lastSeen',
 } as const;
 
+/**
+ * Version 2 (2026-11-24): annotations, listed per document and, for sync and export, by
+ * modification time. Quotes and notes are not indexed (long text); search runs over the
+ * annotations of the documents in view.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  annotations: 'id, documentId, modified',
+} as const;
+
 /** The typed database. Construct through `openDatabase` so every caller gets the same name. */
 export class ClausemarkDb extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
+  annotations!: EntityTable<StoredAnnotation, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    // A new table only: nothing to move.
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

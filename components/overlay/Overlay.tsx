@@ -18,8 +18,8 @@ export interface ReferenceView {
   href: string | null;
   /** Whether `href` is a public copy (true) or the reader page (false). */
   external: boolean;
-  /** The article's text, when the library has it. */
-  articleText: string | null;
+  /** Each cited article, with its text when the library has it. */
+  articles: Array<{ number: number; text: string | null }>;
 }
 
 /** The area of the page in view, in layer coordinates. */
@@ -390,9 +390,19 @@ function ReferenceCard({ id, view, strings: t, at, viewport, onClose, onFollow, 
           ×
         </button>
       </div>
-      {r.articles.length > 0 && <p class="cm-card__articles">{t.articles(r.articles.join(', '))}</p>}
-      {r.articles.length > 0 &&
-        (view.articleText ? <p class="cm-card__text">{view.articleText}</p> : <p class="cm-card__note">{t.notInLibrary}</p>)}
+      {view.articles.some((a) => a.text !== null)
+        ? view.articles.map((a) => (
+            <div key={a.number}>
+              <p class="cm-card__articles">{t.articles(String(a.number))}</p>
+              {a.text !== null ? <p class="cm-card__text">{a.text}</p> : <p class="cm-card__note">{t.notInLibrary}</p>}
+            </div>
+          ))
+        : r.articles.length > 0 && (
+            <>
+              <p class="cm-card__articles">{t.articles(r.articles.join(', '))}</p>
+              <p class="cm-card__note">{t.notInLibrary}</p>
+            </>
+          )}
       <div class="cm-card__actions">
         {view.href ? (
           <a

@@ -13,9 +13,9 @@ import { analyzeDocument, type PageAnalysisResult } from '../../lib/analysis/ana
 import { readabilityArticle } from '../../lib/analysis/extract-readability';
 import { measureLayout, referenceAt, type Layout } from '../../lib/overlay/geometry';
 import { passageUrl } from '../../lib/overlay/fragment';
-import { publicLink } from '../../lib/references/links';
 import { rangeFor } from '../../lib/text/text-model';
 import { send } from '../../messaging/client';
+import { offerToLibrary, referenceViews } from './library-link';
 
 const REFERENCE_HIGHLIGHT = 'clausemark-reference';
 const ACTIVE_HIGHLIGHT = 'clausemark-reference-active';
@@ -102,16 +102,21 @@ export class PageSession {
     }
     const previous = this.shown;
     const same = previous && previous.result.analysis.fingerprint === result.analysis.fingerprint && sameBlocks(previous.result, result);
-    const references = result.analysis.references.map((reference): ReferenceView => {
-      const link = publicLink(reference, result.analysis.language);
-      return { reference, href: link?.href ?? null, external: true, articleText: null };
+    const shown: Shown = { result, layout: emptyLayout(), references: [], annotations: previous?.annotations ?? 0 };
+    this.shown = shown;
+    void referenceViews(result).then((views) => {
+      if (this.shown !== shown) return;
+      shown.references = views;
+      this.render();
     });
-    this.shown = { result, layout: emptyLayout(), references, annotations: previous?.annotations ?? 0 };
     void this.show().then(() => {
       this.measure();
       this.drawReferenceHighlights();
     });
-    if (!same) this.report();
+    if (!same) {
+      this.report();
+      void offerToLibrary(result).catch((error: unknown) => console.warn('Clausemark: could not add this treaty to the library', error));
+    }
   }
 
   private report(): void {

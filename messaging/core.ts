@@ -1,0 +1,67 @@
+/**
+ * The core of the protocol: liveness, documents seen, opening tabs and the side panel.
+ */
+import type { Handlers, RouterContext, Validators } from './context';
+import { fail, isCount, isOpenableUrl, isRecord, MAX_URL, parseDocumentSummary } from './fields';
+import type { DocumentSummary, StoredDocument } from '../storage/types';
+import { recordDocumentSeen } from '../storage/documents';
+import { countAnnotations } from '../storage/annotations';
+
+/** Counts a content script reports for the toolbar badge. */
+export interface PageStats {
+  sections: number;
+  references: number;
+}
+
+export interface CoreProtocol {
+  /** Liveness and version; the background answers once its database is open. */
+  ping: { request: {}; response: { version: string; databaseOpen: boolean } };
+  /** A content script found a diplomatic text: remember it (by fingerprint) and the URL. */
+  'document/seen': {
+    request: { document: DocumentSummary; stats: PageStats };
+    response: { document: StoredDocument; annotations: number };
+  };
+  /** Open a URL (a public copy, a UN document, an extension page) in a new tab. */
+  'tab/open': { request: { url: string }; response: { opened: true } };
+  /** Open the side panel beside the sender's tab (in response to a click in the overlay). */
+  'sidepanel/open': { request: {}; response: { opened: boolean } };
+}
+
+export const coreValidators: Validators<keyof CoreProtocol> = {
+  ping: () => ({ ok: true, value: { type: 'ping' } }),
+  'document/seen': (raw) => {
+    const document = parseDocumentSummary(raw.document);
+    if (!document.ok) return document;
+    if (!isRecord(raw.stats) || !isCount(raw.stats.sections) || !isCount(raw.stats.references)) {
+      return fail('stats: expected counts of sections and references');
+    }
+    return { ok: true, value: { type: 'document/seen', document: document.value, stats: { sections: raw.stats.sections, references: raw.stats.references } } };
+  },
+  'tab/open': (raw) => {
+    const { url } = raw;
+    if (typeof url !== 'string' || url.length > MAX_URL || !isOpenableUrl(url)) {
+      return fail('tab/open url: expected an http(s) URL or a page of this extension');
+    }
+    return { ok: true, value: { type: 'tab/open', url } };
+  },
+  'sidepanel/open': () => ({ ok: true, value: { type: 'sidepanel/open' } }),
+};
+
+export function coreHandlers({ db, effects, version }: RouterContext): Handlers<keyof CoreProtocol> {
+  return {
+    ping: async () => ({ version, databaseOpen: db.isOpen() }),
+    'document/seen': async ({ document, stats }, sender) => {
+      const stored = await recordDocumentSeen(db, document);
+      const annotations = await countAnnotations(db, stored.id);
+      await effects.showPageStats(sender.tabId, { ...stats, annotations, kind: stored.kind, date: stored.date });
+      return { document: stored, annotations };
+    },
+    'tab/open': async ({ url }) => {
+      // Extension pages only of this extension, never another's.
+      if (!/^https?:/.test(url) && !url.startsWith(effects.extensionOrigin)) throw new Error("refused: not this extension's page");
+      await effects.openTab(url);
+      return { opened: true };
+    },
+    'sidepanel/open': async (_request, sender) => ({ opened: await effects.openSidePanel(sender.tabId) }),
+  };
+}
