@@ -3,7 +3,7 @@
  * structure → references. One entry per kind of input; every caller (content script, CLI,
  * tests, benchmarks) goes through these.
  */
-import type { Analysis, Clause, DocumentKind, Language, TextBlock } from './types';
+import type { Analysis, Clause, DocumentKind, TextBlock } from './types';
 import { buildStructure, type Structure } from './structure';
 import {
   ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, detectLanguage, detectParties, documentDate, fingerprintOf, isTraditionalChinese, kindFromTitle,
@@ -43,7 +43,9 @@ export function analyzeBlocks(blocks: readonly TextBlock[], meta: TextMetadata =
   const title = cleanTitle(meta.title ?? (structure.titleBlock !== null ? blocks[structure.titleBlock]!.text : null));
   const { clauses, sections } = structure;
   const preamble = clauses.filter((c) => c.kind === 'preamble').map((c) => c.text).join(' ') || clauses[0]?.text || null;
-  const kind = kindFromTitle(title, language) ?? kindFromBody(clauses, preamble, language);
+  // A wire story names its reporters: （记者李明　王芳）. Statements do not.
+  const newsReport = /[（(]记者[^）)]{1,40}[）)]|[（(]記者[^）)]{1,40}[）)]/u.test(sample.slice(0, 600));
+  const kind = newsReport ? null : (kindFromTitle(title, language) ?? kindFromBody(clauses, preamble, sample));
   const fingerprint = fingerprintOf(sections, clauses);
   if (!kind) {
     return {
@@ -108,7 +110,8 @@ function sampleText(blocks: readonly TextBlock[]): string {
 
 function cleanTitle(title: string | null): string | null {
   if (!title) return null;
-  const cleaned = title.replace(/\s+/g, ' ').replace(/[（(]全文[）)]\s*$/u, '').trim();
+  // "80/61. Preventing …": a General Assembly resolution's number is not part of its title.
+  const cleaned = title.replace(/\s+/g, ' ').replace(/[（(]全文[）)]\s*$/u, '').replace(/^\d{1,3}\/\d{1,4}\.\s+/u, '').trim();
   return cleaned || null;
 }
 
@@ -123,9 +126,8 @@ const SELF_HEADS: ReadonlyArray<[RegExp, DocumentKind]> = [
  * The kind of a text whose title does not say: an instrument that defines its parties or has an
  * enacting formula, named by how it refers to itself (本条约, this Agreement), else "other".
  */
-function kindFromBody(clauses: readonly Clause[], preamble: string | null, language: Language): DocumentKind | null {
-  void language;
-  const opening = clauses.slice(0, 12).map((c) => c.text).join('\n');
+function kindFromBody(clauses: readonly Clause[], preamble: string | null, opening: string): DocumentKind | null {
+  // The opening blocks as written, front matter included ("Resolution adopted by…", "The General Assembly,").
   if (RESOLUTION_OPENING.test(opening)) return 'resolution';
   if (!preamble || !(PARTIES_DEFINITION.test(preamble) || ENACTING_FORMULA.test(preamble))) return null;
   const articles = clauses.filter((c) => c.kind === 'article').length;

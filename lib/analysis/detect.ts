@@ -71,6 +71,9 @@ const ZH_KINDS: ReadonlyArray<[RegExp, DocumentKind]> = [
   [/(?:行动计划|行動計劃|纲要|綱要|联合倡议|聯合倡議)$/u, 'other'],
 ];
 
+/** Verbs of a news headline, never in an instrument's title outside its 关于…的 subject. */
+const ZH_NEWS_VERBS = /签署|簽署|发表|發表|发布|發布|通过|通過|宣布|举行|舉行|会见|會見|会谈|會談|表示|指出|同意|强调|強調|呼吁|呼籲|批准|出席|见证|見證|谈|談|就.{0,12}答/u;
+
 const EN_KINDS: ReadonlyArray<[RegExp, DocumentKind]> = [
   [/^Joint (?:Statement|Press Statement)\b/, 'joint-statement'],
   [/^(?:Joint |Final )?Communiqu[eé]\b/, 'communique'],
@@ -113,6 +116,12 @@ export function kindFromTitle(title: string | null, language?: Language): Docume
       .replace(/\s*全文\s*$/u, '')
       .replace(/^(?:全文|授权发布|授權發布)[：:]\s*/u, '')
       .trim();
+    // A headline is a sentence: two clauses apart ("中俄元首签署联合声明 双方同意延期条约"), a
+    // source before a colon ("外交部：…"), or a verb before the subject (习近平同普京签署联合声明).
+    // An instrument's title is a noun phrase: parties, 关于 its subject 的, its kind.
+    if (/[\s\u3000]/u.test(core) || /[：:]/u.test(core)) return null;
+    const subject = core.search(/关于|關於/u);
+    if (ZH_NEWS_VERBS.test(subject >= 0 ? core.slice(0, subject) : core)) return null;
     return ZH_KINDS.find(([re]) => re.test(core))?.[1] ?? null;
   }
   // "Full text: …" announces the instrument itself, whatever its capitalisation.

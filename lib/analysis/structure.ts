@@ -12,6 +12,7 @@ import { isHeadingText, parseMarker, parseRunInNumeral, SENTENCE_END, type Marke
 import { toChineseNumeral } from './numerals';
 import { splitSentences } from '../text/segment';
 import { foldForFingerprint } from '../text/normalize';
+import { isTraditionalChinese } from './detect';
 
 export interface StructureOptions {
   language: Language;
@@ -24,6 +25,16 @@ export interface Structure {
   titleBlock: number | null;
   sections: Section[];
   clauses: Clause[];
+  /** Every article's heading, in order: `art_N` addresses the article even when its text is in `art_N__para_…`. */
+  articles: ArticleHeading[];
+}
+
+/** An article's heading line: its eId, its label as written, its caption, where it starts. */
+export interface ArticleHeading {
+  eId: string;
+  label: string;
+  caption: string | null;
+  block: number;
 }
 
 /** A span of one block that becomes at most one clause. */
@@ -43,11 +54,26 @@ const ARTICLE_PARAGRAPH_STYLES: ReadonlySet<MarkerStyle> = new Set(['zh-dun', 'a
 /** Builds the structure of a document from its blocks. */
 export function buildStructure(blocks: readonly TextBlock[], options: StructureOptions): Structure {
   const language = options.language;
-  const words = WORDS[language === 'zh' ? 'zh' : language === 'ru' ? 'ru' : 'en'];
-  const titleBlock = findTitleBlock(blocks, options.title ?? null);
+  const words =
+    language === 'zh'
+      ? isTraditionalChinese(blocks.slice(0, 20).map((b) => b.text).join(''))
+        ? { ...WORDS.zh, conclusions: '結尾' }
+        : WORDS.zh
+      : WORDS[language === 'ru' ? 'ru' : 'en'];
+  // Front matter (editor's lines, a UN header) may stand before and after the title.
+  let start = 0;
+  const front = new Set<number>();
+  const isFront = (i: number) => {
+    const text = blocks[i]?.text.replace(DATELINE_PREFIX, '') ?? '';
+    return text.length > 0 && text.length < 500 && FRONT_MATTER.test(text);
+  };
+  while (start < blocks.length && start < 6 && isFront(start)) front.add(start++);
+  const titleBlock = findTitleBlock(blocks, options.title ?? null, start);
+  if (titleBlock !== null) for (let i = titleBlock + 1; i < blocks.length && i < titleBlock + 4 && isFront(i); i++) front.add(i);
+  const firstBody = Math.max(titleBlock ?? -1, ...front, -1) + 1;
   let units = blocks
-    .filter((b) => b.index !== titleBlock)
-    .map((b) => makeUnit(b, stripDateline(b.text, b.index === (titleBlock ?? -1) + 1)))
+    .filter((b) => b.index !== titleBlock && !front.has(b.index))
+    .map((b) => makeUnit(b, stripDateline(b.text, b.index === firstBody)))
     .filter((u): u is Unit => u !== null);
 
   const closingStart = findClosing(units);
@@ -63,25 +89,54 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     buildStatement(units, builder);
   }
   closing.forEach((u) => builder.leaf('conclusion', u, null, 'conclusions'));
-  return { titleBlock, sections: builder.sections, clauses: builder.clauses };
+  return { titleBlock, sections: builder.sections, clauses: builder.clauses, articles: builder.articles };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Title, datelines and closing lines
 
-function findTitleBlock(blocks: readonly TextBlock[], title: string | null): number | null {
-  const first = blocks[0];
+function findTitleBlock(blocks: readonly TextBlock[], title: string | null, start: number): number | null {
+  const first = blocks[start];
   if (!first) return null;
   if (title) {
-    const a = foldForFingerprint(first.text);
+    const a = foldForFingerprint(first.text.replace(UN_NUMBERED_TITLE, ''));
     const b = foldForFingerprint(title);
-    if (a === b || (a.length > 4 && b.includes(a)) || (b.length > 4 && a.includes(b) && a.length < b.length + 12)) return 0;
+    if (a === b || (a.length > 4 && b.includes(a)) || (b.length > 4 && a.includes(b) && a.length < b.length + 12)) return start;
   }
-  if (first.text.length < 300 && !SENTENCE_END.test(first.text) && !parseMarker(first.text) && INSTRUMENT_TITLE.test(first.text)) {
-    return 0;
+  if (UN_NUMBERED_TITLE.test(first.text)) return start;
+  // Without a title from the page: a first line that names an instrument and is not a sentence.
+  if (!title && first.text.length < 300 && !SENTENCE_END.test(first.text) && !/[,，、]$/u.test(first.text) && !parseMarker(first.text) && INSTRUMENT_TITLE.test(first.text)) {
+    return start;
   }
   return null;
 }
+
+/** "80/61. Preventing the misuse of …": a General Assembly resolution's number and title. */
+const UN_NUMBERED_TITLE = /^\d{1,3}\/\d{1,4}\.\s+/u;
+
+/**
+ * Lines before a document's title and text that are not part of it: an editor's line ("The
+ * following is the full text of…", "…联合公报全文如下："), a UN document's header (its symbol,
+ * "Resolution adopted by the General Assembly on…", "[on the report of the Third Committee
+ * (A/80/…)]", "Distr.: General"), and a resolution's opening "The General Assembly,".
+ */
+const FRONT_MATTER = new RegExp(
+  [
+    '^(?:The following is the (?:full )?(?:text|English translation) of|Below is the (?:full )?text of|Ниже (?:приводится|публикуется) (?:полный )?текст)',
+    '^[^。]{0,80}全文(?:如下)?[：:]$',
+    '^以下[为是][^。]{0,80}全文',
+    '^[AS]\\/(?:RES\\/)?[\\dA-Z./-]+$',
+    '^(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|Human Rights Council)',
+    '^(?:大会|安全理事会|安理会)\\d{4}年.{0,20}通过的决议$',
+    '^Резолюция, принятая (?:Генеральной Ассамблеей|Советом Безопасности)',
+    '^\\[(?:on the report of|without reference to)[^\\]]*\\]$',
+    '^Distr\\.',
+    '^(?:The )?(?:General Assembly|Security Council|Human Rights Council|Economic and Social Council),$',
+    '^(?:大会|安全理事会|人权理事会)[，,]$',
+    '^(?:Генеральная Ассамблея|Совет Безопасности|Совет по правам человека),$',
+  ].join('|'),
+  'iu',
+);
 
 const INSTRUMENT_TITLE =
   /联合声明|聯合聲明|公报|公報|宣言|声明|聲明|条约|條約|协定|協定|公约|公約|议定书|議定書|备忘录|備忘錄|决议|決議|宪章|憲章|Joint Statement|Communiqu|Declaration|Treaty|Agreement|Convention|Protocol|Memorandum|Resolution|Charter|Statement|Заявление|Коммюнике|Декларация|Договор|Соглашение|Конвенция|Протокол|Меморандум|Резолюция|Устав/i;
@@ -96,15 +151,10 @@ function stripDateline(text: string, firstBodyBlock: boolean): number {
   return m && m[0].length < text.length ? m[0].length : 0;
 }
 
-// An editor's line before the text: "The following is the full text of…", "以下为…全文：".
-const EDITORIAL_INTRO =
-  /^(?:The following is the (?:full )?(?:text|English translation) of|Below is the (?:full )?text of|以下[为是][^。]{0,80}全文|Ниже (?:приводится|публикуется) (?:полный )?текст)[^]{0,300}$/iu;
-
 function makeUnit(block: TextBlock, start: number): Unit | null {
   const text = block.text.slice(start);
   if (!text.trim()) return null;
   if (/^(?:新华社|新華社|人民网|人民網)[\p{Script=Han}]{1,12}\d{1,2}月\d{1,2}日电$/u.test(text)) return null;
-  if (block.index <= 1 && EDITORIAL_INTRO.test(text)) return null;
   return { block: block.index, start, end: block.text.length, text, marker: parseMarker(text) };
 }
 
@@ -121,7 +171,7 @@ const CLOSING_LINE = new RegExp(
     '^第\\d+次全体会议$',
     '^\\d+-?е пленарное заседание$',
     // Signature blocks
-    '^(?:For|On behalf of) the\\b[^.]{3,120}:?$',
+    '^(?:For|On behalf of|FOR|ON BEHALF OF)\\s+(?:the\\s+|THE\\s+)?[A-Z][^.]{2,120}:?$',
     '^За\\s[^.]{3,120}:?$',
     '^[\\p{Script=Han}]{2,20}(?:主席|总统|總統|总理|總理|代表|外长|外長|部长|部長)\\s*[\\p{Script=Han}·]{0,8}$',
   ].join('|'),
@@ -129,7 +179,7 @@ const CLOSING_LINE = new RegExp(
 );
 
 // The "done at" formula that closes treaties: 本条约于…签订，一式两份… / Done at … in duplicate / Совершено в …
-const DONE_AT = /一式[两二兩]份|Done at|DONE at|Совершено в|Подписано в|in duplicate|в двух экземплярах/u;
+const DONE_AT = /一式[两二兩]份|Done at|DONE at|Совершено в|Подписано в|in duplicate|в двух экземплярах|IN WITNESS WHEREOF|In witness whereof|В УДОСТОВЕРЕНИЕ ЧЕГО|В удостоверение чего|经正式授权|經正式授權|下列签字人|下列簽字人/u;
 
 function findClosing(units: Unit[]): number {
   let i = units.length;
@@ -296,7 +346,8 @@ function chooseTopLevel(
     }
   }
   if (!best) return null;
-  if (best.style !== 'zh-bare') {
+  // 一、（一）and I. number sections (DESIGN); only 1. and (1) may number plain paragraphs or points.
+  if (best.style === 'arabic-dot' || best.style === 'arabic-paren') {
     const everyLong = best.chain.every((c) => !isHeadingText(units[c.index]!.text.slice(units[c.index]!.marker!.bodyStart), language));
     const continued = best.chain.some((c, k) => {
       const end = best!.chain[k + 1]?.index ?? to;
@@ -405,39 +456,81 @@ function buildTreaty(units: Unit[], articles: Candidate[], b: ClauseBuilder): vo
   });
 }
 
+/**
+ * One article. Its heading line ("第三条", "Article 3", "Статья 3", with a caption such as
+ * "Scope of Assistance") is a heading, not a clause. An article of one paragraph is the clause
+ * `art_N`; an article of several is `art_N__para_1 …` — numbered as the page numbers them (1.,
+ * 一、) or, unnumbered as Chinese 款 are, in order, the heading line's own text being the first.
+ * Points ((a), （一）, а), ——) belong to the paragraph before them, or to the article itself.
+ */
 function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, chapter: string | null): void {
   const marker = head.marker!;
   const eId = `art_${n}`;
   const label = b.words.article(marker);
+  const section = chapter ?? eId;
   const after = head.text.slice(marker.bodyStart);
-  const body: Unit = { ...head, start: head.start + marker.bodyStart, text: after, marker: null };
-  b.add({ eId, label, kind: 'article', unit: body, section: chapter ?? eId });
+  let caption: string | null = null;
+  const body: Unit[] = [];
+  if (after.trim()) {
+    if (rest.length > 0 && isHeadingText(after.trim(), b.language)) caption = after.trim();
+    else body.push({ ...head, start: head.start + marker.bodyStart, text: after, marker: null });
+  }
+  let items = rest;
+  const first = items[0];
+  if (!caption && !body.length && first && !first.marker && items.length > 1 && isHeadingText(first.text, b.language)) {
+    caption = first.text;
+    items = items.slice(1);
+  }
+  body.push(...items);
+  b.articles.push({ eId, label, caption, block: head.block });
 
-  // The heading block's own text, when it is body text and not a caption, is the first paragraph.
-  const firstIsBody = after.length > 0 && !isHeadingText(after, b.language);
-  const paragraphStyle = rest.find((u) => u.marker && ARTICLE_PARAGRAPH_STYLES.has(u.marker.style))?.marker?.style ?? null;
-  let paragraph = firstIsBody ? 1 : 0;
-  let paragraphEId = eId;
-  let paragraphLabel = label;
+  const paragraphStyle = body.find((u) => u.marker && ARTICLE_PARAGRAPH_STYLES.has(u.marker.style))?.marker?.style ?? null;
+  const isPoint = (u: Unit) => !!u.marker && u.marker.style !== paragraphStyle && (LIST_STYLES.has(u.marker.style) || NUMBERED_STYLES.includes(u.marker.style));
+  const plain = body.filter((u) => !u.marker || !(u.marker.style === paragraphStyle || isPoint(u)));
+
+  // Where points attach: the current paragraph, or the article itself.
+  let parentEId = eId;
+  let parentLabel = label;
   let point = 0;
-  for (const u of rest) {
+  let subparagraph = 0;
+  const addPoint = (u: Unit) => {
+    const m = u.marker!;
+    point = m.style === 'dash' ? point + 1 : m.n;
+    const pointEId = `${parentEId}__${m.style === 'dash' ? 'indent' : 'point'}_${point}`;
+    b.add({ eId: pointEId, label: b.words.point(parentLabel, m, point), kind: 'point', unit: stripMarker(u), section });
+  };
+
+  if (!paragraphStyle && plain.length <= 1) {
+    // One paragraph (or none): the article is the clause.
+    const only = plain[0] ?? { ...head, start: head.start + marker.bodyStart, text: caption ?? after, marker: null };
+    b.add({ eId, label, kind: 'article', unit: only, section });
+    for (const u of body) if (u !== only) addPoint(u);
+    return;
+  }
+
+  let paragraph = 0;
+  for (const u of body) {
     const m = u.marker;
     if (m && m.style === paragraphStyle) {
       paragraph = m.n;
+      subparagraph = 0;
       point = 0;
-      paragraphEId = `${eId}__para_${paragraph}`;
-      paragraphLabel = b.words.articleParagraph(marker, m.num, paragraph);
-      b.add({ eId: paragraphEId, label: paragraphLabel, kind: 'article-paragraph', unit: stripMarker(u), section: chapter ?? eId });
-    } else if (m && (LIST_STYLES.has(m.style) || NUMBERED_STYLES.includes(m.style))) {
-      point = m.style === 'dash' ? point + 1 : m.n;
-      const pointEId = `${paragraphEId}__${m.style === 'dash' ? 'indent' : 'point'}_${point}`;
-      b.add({ eId: pointEId, label: b.words.point(paragraphLabel, m), kind: 'point', unit: stripMarker(u), section: chapter ?? eId });
+      parentEId = `${eId}__para_${paragraph}`;
+      parentLabel = b.words.articleParagraph(marker, m.num, paragraph);
+      b.add({ eId: parentEId, label: parentLabel, kind: 'article-paragraph', unit: stripMarker(u), section });
+    } else if (isPoint(u)) {
+      addPoint(u);
+    } else if (paragraphStyle) {
+      // Unnumbered text between numbered paragraphs: an introduction, or part of the paragraph before.
+      subparagraph += 1;
+      const unitEId = paragraph ? `${eId}__para_${paragraph}__subpara_${subparagraph}` : `${eId}__intro${subparagraph > 1 ? `_${subparagraph}` : ''}`;
+      b.add({ eId: unitEId, label: paragraph ? parentLabel : label, kind: 'article-paragraph', unit: u, section });
     } else {
       paragraph += 1;
       point = 0;
-      paragraphEId = `${eId}__para_${paragraph}`;
-      paragraphLabel = b.words.articleParagraph(marker, null, paragraph);
-      b.add({ eId: paragraphEId, label: paragraphLabel, kind: 'article-paragraph', unit: u, section: chapter ?? eId });
+      parentEId = `${eId}__para_${paragraph}`;
+      parentLabel = b.words.articleParagraph(marker, null, paragraph);
+      b.add({ eId: parentEId, label: parentLabel, kind: 'article-paragraph', unit: u, section });
     }
   }
 }
@@ -456,7 +549,7 @@ interface Words {
   conclusions: string;
   article: (marker: Marker) => string;
   articleParagraph: (article: Marker, num: string | null, n: number) => string;
-  point: (paragraphLabel: string, marker: Marker) => string;
+  point: (parentLabel: string, marker: Marker, n: number) => string;
 }
 
 const WORDS: Record<'zh' | 'en' | 'ru', Words> = {
@@ -467,27 +560,29 @@ const WORDS: Record<'zh' | 'en' | 'ru', Words> = {
     article: (marker) => marker.text.replace(/\s+$/u, ''),
     articleParagraph: (article, num, n) =>
       `${article.text.trim()}第${num && /^[一二三四五六七八九十]+$/u.test(num) ? num : toChineseNumeral(n)}款`,
-    point: (label, m) => `${label}${m.style === 'dash' ? ' —' : m.style === 'zh-paren' ? `（${m.num}）` : `(${m.num})`}`,
+    point: (label, m, n) => `${label}${m.style === 'dash' ? ` —${n}` : m.style === 'zh-paren' ? `（${m.num}）` : `(${m.num})`}`,
   },
   en: {
     preamble: 'Preamble',
     conclusions: 'Closing',
     article: (marker) => `Art. ${marker.num}`,
     articleParagraph: (article, num, n) => `Art. ${article.num}(${num ?? n})`,
-    point: (label, m) => (m.style === 'dash' ? `${label} —` : `${label}(${m.num})`),
+    point: (label, m, n) => (m.style === 'dash' ? `${label} —${n}` : `${label}(${m.num})`),
   },
   ru: {
     preamble: 'Преамбула',
     conclusions: 'Заключение',
-    article: (marker) => `Ст. ${marker.num}`,
-    articleParagraph: (article, num, n) => `Ст. ${article.num} п. ${num ?? n}`,
-    point: (label, m) => (m.style === 'dash' ? `${label} —` : `${label} пп. «${m.num}»`),
+    // As Russian lawyers cite: ст. 3 п. 1 пп. «а».
+    article: (marker) => `ст. ${marker.num}`,
+    articleParagraph: (article, num, n) => `ст. ${article.num} п. ${num ?? n}`,
+    point: (label, m, n) => (m.style === 'dash' ? `${label} —${n}` : `${label} пп. «${m.num}»`),
   },
 };
 
 class ClauseBuilder {
   readonly sections: Section[] = [];
   readonly clauses: Clause[] = [];
+  readonly articles: ArticleHeading[] = [];
   private readonly counters = new Map<string, number>();
 
   constructor(

@@ -2,7 +2,7 @@
  * Finding the registry's well-known names in running text without brackets: 联合国宪章,
  * the UN Charter, NPT, Устава ООН (any case). One pattern per language, built once.
  */
-import { INSTRUMENTS } from './registry';
+import { INSTRUMENTS, type Instrument } from './registry';
 
 export interface RegistryMatch {
   start: number;
@@ -82,4 +82,25 @@ function russianPattern(name: string): string {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The one registry instrument whose English or Russian title or name begins with `name`, when
+ * `name` is long enough to be distinctive (four words or more): "Treaty of Good-Neighborliness
+ * and Friendly Cooperation" is the start of the 2001 Treaty's title. Null when none or several.
+ */
+export function instrumentByTitleStart(name: string): Instrument | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 4 || /\p{Script=Han}/u.test(name)) return null;
+  const key = normalise(name);
+  const found = INSTRUMENTS.filter((instrument) =>
+    [instrument.titles.en, instrument.titles.ru, ...(instrument.names.en ?? []), ...(instrument.names.ru ?? [])]
+      .filter((n): n is string => !!n)
+      .some((n) => normalise(n).startsWith(key)),
+  );
+  return found.length === 1 ? found[0]! : null;
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/neighbour/g, 'neighbor').replace(/[\s\p{P}]+/gu, ' ').trim();
 }

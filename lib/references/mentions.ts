@@ -63,6 +63,11 @@ export interface ArticleMention extends Span {
   targets: ArticleTarget[];
   /** Which side of the article run an instrument may be written on in this language. */
   instrumentSide: 'before' | 'after';
+  /**
+   * A paragraph of the article the citation stands in (本条第一款, paragraph 1 of this Article,
+   * пункт 1 настоящей статьи): its targets have article 0, filled in by the resolver.
+   */
+  relative?: boolean;
 }
 
 /** UN resolutions by symbol. */
@@ -182,8 +187,28 @@ const RU_SEP = '(?:\\s*,\\s*(?:и\\s+)?|\\s+(?:и|или|по)\\s+|\\s*[-–—]
 const RU_POINT = '(?:(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?|пп?\\.)\\s+(?:«?[а-я]»?|\\d+)(?:(?:\\s*,\\s*|\\s+и\\s+)(?:«?[а-я]»?|\\d+))*\\s+';
 const RU_ARTICLE_RUN = new RegExp(`(?:${RU_POINT})*${RU_ARTICLE_WORD}\\s*${RU_ITEM}(?:${RU_SEP}${RU_ITEM})*`, 'gu');
 
-function findArticles(text: string, lang: 'zh' | 'en' | 'ru'): ArticleMention[] {
+/** 本条第一款, paragraph 1 of this Article, пункт 1 настоящей статьи. */
+const RELATIVE_PARAGRAPHS: Record<'zh' | 'en' | 'ru', RegExp> = {
+  zh: new RegExp(`本[条條]第(${ZH_NUM})款(?:第?[（(]?(${ZH_NUM})[）)]?[项項])?`, 'gu'),
+  en: /\b(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+this\s+[Aa]rticle\b/gu,
+  ru: /(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s+(\d+)((?:\s*(?:,|и)\s*\d+)*)\s+настоящей\s+стать(?:и|е|ей|ёй)/gu,
+};
+
+function findRelativeArticles(text: string, lang: 'zh' | 'en' | 'ru'): ArticleMention[] {
   const out: ArticleMention[] = [];
+  for (const m of text.matchAll(RELATIVE_PARAGRAPHS[lang])) {
+    const first = parseChineseNumeral(m[1]!) ?? parseArabicNumeral(m[1]!);
+    if (first === null) continue;
+    const more = lang === 'zh' ? [] : [...(m[lang === 'en' ? 3 : 2] ?? '').matchAll(/\d+/g)].map((x) => Number(x[0]));
+    const point = lang === 'zh' && m[2] ? (parseChineseNumeral(m[2]) ?? parseArabicNumeral(m[2])) : lang === 'en' && m[2] ? parseListLetter(m[2]) : null;
+    const targets = [first, ...more].map((paragraph, i) => ({ article: 0, paragraph, ...(i === 0 && point ? { point } : {}) }));
+    out.push({ type: 'article', start: m.index, end: m.index + m[0].length, text: m[0], targets, instrumentSide: lang === 'zh' ? 'before' : 'after', relative: true });
+  }
+  return out;
+}
+
+function findArticles(text: string, lang: 'zh' | 'en' | 'ru'): ArticleMention[] {
+  const out: ArticleMention[] = findRelativeArticles(text, lang);
   const re = lang === 'zh' ? ZH_ARTICLE_RUN : lang === 'en' ? EN_ARTICLE_RUN : RU_ARTICLE_RUN;
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
@@ -347,7 +372,7 @@ function findDefinitions(text: string, lang: 'zh' | 'en' | 'ru'): DefinitionMent
 // Words before a bare head word that make it generic: 国际条约, 双边协定, 有关公约, 合作协议…
 const ZH_GENERIC_BEFORE =
   /(?:国际|國際|双边|雙邊|多边|多邊|有关|有關|相关|相關|各项|各項|一项|一項|一系列|军控|軍控|裁军|裁軍|防扩散|和平|边界|邊界|合作|全面|其他|其它|任何|现有|現有|这些|這些|此类|此類|各|的|新|旧|舊|等|和|及|或|与|與|、|法律|司法|经贸|經貿|投资|投資|贸易|貿易)$/u;
-const ZH_GENERIC_AFTER = /^(?:体系|體系|体制|體制|框架|机制|機制|法|规定|規定|草案|缔约|締約|国|國)/u;
+const ZH_GENERIC_AFTER = /^(?:体系|體系|体制|體制|框架|机制|機制|法|草案|缔约|締約|国|國)/u;
 const ZH_DEMONSTRATIVE = /(?:该|該|此|上述|前述|这一|這一|这个|這個|所述)$/u;
 const ZH_HEAD_ALTERNATION = ZH_HEADS.map(([w]) => w).join('|');
 
@@ -412,8 +437,9 @@ function findZhInstruments(text: string): Array<NamedMention | ShortMention | Se
     if (!demo && (ZH_GENERIC_BEFORE.test(before) || /[\p{Script=Han}]$/u.test(before.slice(-1)) && isWordInternal(text, start))) continue;
     if (ZH_GENERIC_AFTER.test(text.slice(end, end + 2))) continue;
     const head = headKeyOfWord(m[1]!)!;
-    // Only heads that name instruments by themselves; 声明/决议/倡议 alone are everyday words.
-    if (!['treaty', 'convention', 'agreement', 'charter', 'protocol'].includes(head)) continue;
+    // Only heads that name instruments by themselves; 声明/决议/倡议 alone are everyday words,
+    // unless pointed at (该备忘录, 上述声明).
+    if (!demo && !['treaty', 'convention', 'agreement', 'charter', 'protocol'].includes(head)) continue;
     const from = demo ? start - demo[0].length : start;
     out.push({ type: 'short', start: from, end, text: text.slice(from, end), head, bracketed: false, demonstrative: !!demo });
   }
@@ -521,7 +547,11 @@ function findRuInstruments(text: string): Array<NamedMention | ShortMention | Se
     // A name continues with a preposition: Договор о нераспространении ядерного оружия.
     const tail = /^\s+(?:о|об|между|по|против|относительно)\s+[^.;:!?()«»—]*/u.exec(text.slice(end));
     if (tail) {
-      let t = tail[0].replace(/\s+от\s+\d.*$/u, '').replace(/\s+(?:от|в|на|и|с|к)\s*$/u, '');
+      // The name ends before its date (от 16 июля 2001 года) or a participle (, подписанное …).
+      let t = tail[0]
+        .replace(/,\s*(?:подписанн|заключенн|заключённ|принят|совершенн|совершённ|вступивш|ратифицированн)\S*.*$/u, '')
+        .replace(/\s+от\s+\d.*$/u, '')
+        .replace(/\s+(?:от|в|на|и|с|к)\s*$/u, '');
       const words = t.trim().split(/\s+/);
       if (words.length > 16) t = ' ' + words.slice(0, 16).join(' ');
       t = t.replace(/[,\s]+$/u, '');

@@ -14,7 +14,8 @@
  */
 import type { Clause, DocumentKind, InstrumentRef, Language, Reference } from '../analysis/types';
 import type { HeadKey } from './heads';
-import { headKeyOfName } from './heads';
+import { headKeyOfName, headKeyOfWord } from './heads';
+import { instrumentByTitleStart } from './lexicon';
 import { findMentions, type ArticleMention, type ArticleTarget, type Mention } from './mentions';
 import { findInstrument, instrumentById, type Instrument, type RegistryLanguage } from './registry';
 import { ruleLanguage } from '../analysis/detect';
@@ -59,6 +60,8 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
   // Short forms the document defines: from its title (关于《X条约》…的联合声明 makes 条约 mean X),
   // then from 以下简称 / hereinafter / далее definitions in the text, which take precedence.
   const defined = new Map<HeadKey, InstrumentRef>();
+  // Names the document gives an instrument: (hereinafter “the Palermo Convention”), (далее — ДНЯО).
+  const aliases = new Map<string, InstrumentRef>();
   const seen: Seen[] = [];
   if (context.title) {
     for (const m of findMentions(context.title, lang)) {
@@ -95,6 +98,8 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
     const instrumentOf = (m: Mention): InstrumentRef | null => {
       switch (m.type) {
         case 'named': {
+          const alias = aliases.get(aliasKey(m.name));
+          if (alias) return alias;
           const instrument = lookup(m.registryId, m.name);
           const ref = refFor(instrument, m.name);
           return instrument ? ref : (sameUnknown(seen, m.name, m.head)?.ref ?? ref);
@@ -114,15 +119,26 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
       switch (m.type) {
         case 'definition': {
           const target = [...mentions.slice(0, i)].reverse().find((x) => x.type === 'named' || x.type === 'short');
-          if (!target || !m.head) return;
+          if (!target) return;
           const ref = instrumentOf(target);
-          if (ref) defined.set(m.head, ref);
+          if (!ref) return;
+          // "the Treaty", "Договор": the short form now means it; "the Palermo Convention", "ДНЯО": a name for it.
+          if (m.head && headKeyOfWord(m.term) === m.head) defined.set(m.head, ref);
+          else aliases.set(aliasKey(m.term), ref);
           return;
         }
         case 'resolution':
           references.push({ ...base, kind: 'resolution', instrument: null, symbols: m.symbols });
           return;
         case 'article': {
+          if (m.relative) {
+            // 本条第一款 in Article 11 is Article 11(1) of this document.
+            const article = /^art_(\d+)/.exec(clause.eId)?.[1];
+            if (!article) return;
+            const targets = m.targets.map((t) => ({ ...t, article: Number(article) }));
+            references.push({ ...base, kind: 'article', instrument: selfRef, articles: [Number(article)], targets: targets.map(targetEId) });
+            return;
+          }
           const partner = partners.get(m);
           let instrument: InstrumentRef | null = null;
           if (partner) {
@@ -150,7 +166,10 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
         case 'named': {
           const instrument = instrumentOf(m);
           remember(m, instrument);
-          references.push({ ...base, kind: 'instrument', instrument });
+          // A defined name is used like a short form, with its article: "the Palermo Convention".
+          const the = aliases.has(aliasKey(m.name)) ? /\b(?:the|The)\s+$/u.exec(clause.text.slice(Math.max(0, m.start - 4), m.start)) : null;
+          const start = the ? m.start - the[0].length : m.start;
+          references.push({ ...base, start, text: clause.text.slice(start, m.end), kind: 'instrument', instrument });
           return;
         }
         case 'short': {
@@ -173,8 +192,12 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
   return references;
 }
 
+function aliasKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/^the\s+/u, '').replace(/[\s«»“”"'‘’《》]+/gu, ' ').trim();
+}
+
 function lookup(registryId: string | null, name: string): Instrument | undefined {
-  return (registryId ? instrumentById(registryId) : undefined) ?? findInstrument(name);
+  return (registryId ? instrumentById(registryId) : undefined) ?? findInstrument(name) ?? instrumentByTitleStart(name) ?? undefined;
 }
 
 /**

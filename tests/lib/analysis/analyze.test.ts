@@ -146,7 +146,10 @@ describe('statements in English and Russian', () => {
     const a = analysePage('un-resolution-en.html', 'https://press.un.org/en/2021/ga12345.doc.htm');
     expect([a.diplomatic, a.kind, a.parties, a.date]).toEqual([true, 'resolution', [], '2021-12-24']);
     expect(a.clauses.filter((c) => /^para_\d+$/.test(c.eId)).map((c) => c.eId)).toEqual(['para_1', 'para_2', 'para_3', 'para_4', 'para_5', 'para_6']);
-    expect(rows(a)).toContainEqual(['preamble__para_4', 'instrument', 'Charter of the United Nations', 'un-charter', [], []]);
+    // "Reaffirming…" is preambular paragraph 1: the UN symbol, "Resolution adopted by…" and
+    // "The General Assembly," are the resolution's header, not paragraphs.
+    expect(a.clauses[0]).toMatchObject({ eId: 'preamble__para_1', text: expect.stringMatching(/^Reaffirming the purposes/) });
+    expect(rows(a)).toContainEqual(['preamble__para_1', 'instrument', 'Charter of the United Nations', 'un-charter', [], []]);
   });
 });
 

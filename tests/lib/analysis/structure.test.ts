@@ -69,13 +69,14 @@ describe('the corpus statement', () => {
 });
 
 describe('treaties', () => {
-  it('reads a treaty in traditional Chinese: articles, 款 and 项, labels as written', () => {
+  it('reads a treaty in traditional Chinese: one-paragraph articles, 款 and 项, labels as written', () => {
     const { sections, clauses } = outline(fixture('texts/treaty-zh-hant.txt'), 'zh');
     expect(sections).toEqual([]);
     expect(clauses).toEqual([
       'preamble__para_1 序言 ¶1',
       'art_1 第一條',
-      'art_2 第二條',
+      // Two 款: the heading line's text is the first.
+      'art_2__para_1 第二條第一款',
       'art_2__para_2 第二條第二款',
       'art_3 第三條',
       'art_3__point_1 第三條（一）',
@@ -83,26 +84,23 @@ describe('treaties', () => {
       'art_3__point_3 第三條（三）',
       'art_4 第四條',
       'art_5 第五條',
-      'conclusions__para_1 结尾 ¶1',
+      'conclusions__para_1 結尾 ¶1',
     ]);
   });
 
   it('reads a Russian treaty: Статья headings, numbered paragraphs and lettered points', () => {
     const { clauses } = outline(fixture('texts/treaty-ru.txt'), 'ru');
+    // "Статья N" lines are headings; a one-paragraph article is the clause art_N.
     expect(clauses).toEqual([
       'preamble__para_1 Преамбула ¶1',
-      'art_1 Ст. 1',
-      'art_1__para_1 Ст. 1 п. 1',
-      'art_1__para_2 Ст. 1 п. 2',
-      'art_2 Ст. 2',
-      'art_2__para_1 Ст. 2 п. 1',
-      'art_2__para_1__point_1 Ст. 2 п. 1 пп. «а»',
-      'art_2__para_1__point_2 Ст. 2 п. 1 пп. «б»',
-      'art_2__para_1__point_3 Ст. 2 п. 1 пп. «в»',
-      'art_3 Ст. 3',
-      'art_3__para_1 Ст. 3 п. 1',
-      'art_4 Ст. 4',
-      'art_4__para_1 Ст. 4 п. 1',
+      'art_1__para_1 ст. 1 п. 1',
+      'art_1__para_2 ст. 1 п. 2',
+      'art_2 ст. 2',
+      'art_2__point_1 ст. 2 пп. «а»',
+      'art_2__point_2 ст. 2 пп. «б»',
+      'art_2__point_3 ст. 2 пп. «в»',
+      'art_3 ст. 3',
+      'art_4 ст. 4',
       'conclusions__para_1 Заключение ¶1',
     ]);
   });
@@ -117,12 +115,11 @@ describe('statements and resolutions', () => {
   it('reads a UN resolution: preambular paragraphs, numbered operative paragraphs, (a) (b) points, closing lines', () => {
     const { sections, clauses } = outline(fixture('texts/resolution-en.txt'), 'en');
     expect(sections).toEqual([]);
+    // The header lines and "The General Assembly," are not paragraphs: "Recalling…" is ¶1, as the UN counts.
     expect(clauses).toEqual([
       'preamble__para_1 Preamble ¶1',
       'preamble__para_2 Preamble ¶2',
       'preamble__para_3 Preamble ¶3',
-      'preamble__para_4 Preamble ¶4',
-      'preamble__para_5 Preamble ¶5',
       'para_1 ¶1',
       'para_2 ¶2',
       'para_3 ¶3',
