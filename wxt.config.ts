@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { AUTO_SITES } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,11 +21,21 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // The sites the content script runs on by itself: the background may see their tabs' URLs.
+    host_permissions: [...AUTO_SITES],
     action: { default_title: 'Clausemark' },
     commands: {
       'analyse-page': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Analyse this page',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected passage',
+      },
+      'note-selection': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note to the selected passage',
       },
     },
     // Sites the user turns Clausemark on for from the options page, asked for at that moment.

@@ -4,6 +4,7 @@
  */
 import type { ClausemarkDb } from '../storage/db';
 import type { PageStats, Request, RequestType, ResponseOf } from './protocol';
+import type { PlacementsReport } from './annotations';
 
 /** Who sent a message, as far as the router cares. */
 export interface Sender {
@@ -24,6 +25,12 @@ export interface BrowserEffects {
   showPageStats(tabId: number | undefined, stats: PageStats & { annotations: number; kind: string | null; date: string | null }): Promise<void>;
   /** The extension's own page URLs start with this (chrome-extension://<id>/). */
   extensionOrigin: string;
+  /** Tells every page showing the document (and the side panel) that its annotations changed. */
+  annotationsChanged(documentId: string): Promise<void>;
+  /** Keeps a tab's latest placement report for the side panel. */
+  rememberPlacements(tabId: number | undefined, report: PlacementsReport): Promise<void>;
+  /** Asks the page in a tab to scroll to an annotation; false when the page cannot. */
+  revealAnnotation(tabId: number, id: string): Promise<boolean>;
 }
 
 /** Everything a handler may use. */

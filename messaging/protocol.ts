@@ -28,4 +28,7 @@ export type Reply<T extends RequestType = RequestType> =
   | { ok: false; error: string };
 
 /** Messages the background sends to a content script. */
-export type PageCommand = { type: 'page/analyse'; force: boolean };
+export type PageCommand =
+  | { type: 'page/analyse'; force: boolean }
+  | { type: 'page/reveal'; id: string }
+  | { type: 'page/annotate'; action: 'highlight' | 'note' };

@@ -16,6 +16,29 @@ export async function listAnnotations(db: ClausemarkDb, documentId: string): Pro
   return list.sort((a, b) => a.created.localeCompare(b.created));
 }
 
+/**
+ * The annotations that belong on a page: those of its document (by fingerprint) and those of
+ * any other version of it — a document seen at the same URL (the page was edited since), or
+ * with the same title and date (a copy republished with changes). Anchoring decides where,
+ * or whether, each one falls on this page.
+ */
+export async function annotationsForPage(
+  db: ClausemarkDb,
+  page: { documentId: string; url: string | null; title: string | null; date: string | null },
+): Promise<StoredAnnotation[]> {
+  const title = page.title ? foldTitle(page.title) : null;
+  const versions = await db.documents
+    .filter((d) => d.id !== page.documentId && ((!!page.url && d.urls.includes(page.url)) || (!!title && !!d.title && d.date === page.date && foldTitle(d.title) === title)))
+    .primaryKeys();
+  const ids = [page.documentId, ...versions];
+  const list = await db.annotations.where('documentId').anyOf(ids).toArray();
+  return list.sort((a, b) => a.created.localeCompare(b.created));
+}
+
+function foldTitle(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
 /** Every annotation. */
 export async function listAllAnnotations(db: ClausemarkDb): Promise<StoredAnnotation[]> {
   return db.annotations.toArray();

@@ -8,8 +8,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Reference, Section } from '../../lib/analysis/types';
-import type { Box, Layout } from '../../lib/overlay/geometry';
+import type { Box, Layout, Viewport } from '../../lib/overlay/geometry';
 import { formatDate, type Strings, type UiLanguage } from '../i18n';
+import {
+  FallbackHighlights, HighlightButtons, HighlightMenu, NoteEditor, SelectionToolbar, type EditorState, type HighlightView, type ToolbarPlace,
+} from './Annotations';
+import type { HighlightColour } from '../../storage/types';
 
 /** A reference as the overlay shows it. */
 export interface ReferenceView {
@@ -22,12 +26,27 @@ export interface ReferenceView {
   articles: Array<{ number: number; text: string | null }>;
 }
 
-/** The area of the page in view, in layer coordinates. */
-export interface Viewport {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
+export type { Viewport } from '../../lib/overlay/geometry';
+
+/** What the reader is doing with annotations, and the callbacks that do it. */
+export interface AnnotationUi {
+  highlights: readonly HighlightView[];
+  /** Draw highlight boxes in the overlay (the browser has no CSS Custom Highlight API). */
+  fallback: boolean;
+  toolbar: ToolbarPlace | null;
+  editor: EditorState | null;
+  menu: { id: string; at: ToolbarPlace } | null;
+  onHighlight: (colour: HighlightColour) => void;
+  onNoteSelection: () => void;
+  onCopySelectionCitation: () => void;
+  onNoteClause: (eId: string) => void;
+  onSaveNote: (note: string, tags: string[], colour: HighlightColour) => void;
+  onCancelNote: () => void;
+  onOpenHighlight: (id: string) => void;
+  onHighlightColour: (id: string, colour: HighlightColour) => void;
+  onEditHighlight: (id: string) => void;
+  onDeleteHighlight: (id: string) => void;
+  onCloseMenu: () => void;
 }
 
 export interface OverlayProps {
@@ -36,7 +55,7 @@ export interface OverlayProps {
   sections: readonly Section[];
   layout: Layout;
   references: readonly ReferenceView[];
-  annotations: number;
+  annotationCount: number;
   dark: boolean;
   viewport: Viewport;
   strings: Strings;
@@ -52,8 +71,10 @@ export interface OverlayProps {
   onCopyLink: (eId: string) => void;
   /** The reference whose card is open, so its text can be highlighted on the page. */
   onActiveReference: (index: number | null) => void;
-  /** A short confirmation ("Copied"), announced to screen readers. */
+  /** A short confirmation ("Copied"), announced to screen readers, with an action (Undo). */
   toast: string | null;
+  toastAction: { label: string; run: () => void } | null;
+  annotations: AnnotationUi;
 }
 
 export function Overlay(props: OverlayProps) {
@@ -93,12 +114,18 @@ export function Overlay(props: OverlayProps) {
 
   return (
     <div class={`cm-layer${dark ? ' cm-dark' : ''}`} onKeyDown={onKeyDown} data-testid="cm-layer">
-      <div role="status" aria-live="polite" class={props.toast ? 'cm-toast' : 'cm-visually-hidden'}>
+      <div role="status" aria-live="polite" class={props.toast ? 'cm-toast' : 'cm-visually-hidden'} data-testid="cm-toast">
         {props.toast}
+        {props.toast && props.toastAction && (
+          <button type="button" onClick={props.toastAction.run}>
+            {props.toastAction.label}
+          </button>
+        )}
       </div>
+      {props.annotations.fallback && <FallbackHighlights highlights={props.annotations.highlights} />}
       <DocumentBadge
         analysis={analysis}
-        annotations={props.annotations}
+        annotations={props.annotationCount}
         strings={t}
         uiLanguage={props.uiLanguage}
         outlineOpen={outlineOpen}
@@ -115,7 +142,9 @@ export function Overlay(props: OverlayProps) {
         onMenu={setMenu}
         onCopyCitation={props.onCopyCitation}
         onCopyLink={props.onCopyLink}
+        onNoteClause={props.annotations.onNoteClause}
       />
+      <HighlightButtons highlights={props.annotations.highlights} strings={t} onOpen={props.annotations.onOpenHighlight} />
       {props.references.map((view, index) => {
         const boxes = props.layout.references[index] ?? [];
         const first = boxes[0];
@@ -169,7 +198,41 @@ export function Overlay(props: OverlayProps) {
           </>
         );
       })}
+      <AnnotationPopups {...props} />
     </div>
+  );
+}
+
+/** The selection toolbar, the note editor and a highlight's menu, whichever is open. */
+function AnnotationPopups(props: OverlayProps) {
+  const a = props.annotations;
+  const menuFor = a.menu ? a.highlights.find((h) => h.id === a.menu!.id) : undefined;
+  return (
+    <>
+      {a.toolbar && !a.editor && (
+        <SelectionToolbar
+          at={a.toolbar}
+          viewport={props.viewport}
+          strings={props.strings}
+          onHighlight={a.onHighlight}
+          onNote={a.onNoteSelection}
+          onCopyCitation={a.onCopySelectionCitation}
+        />
+      )}
+      {a.editor && <NoteEditor state={a.editor} viewport={props.viewport} strings={props.strings} onSave={a.onSaveNote} onCancel={a.onCancelNote} />}
+      {a.menu && menuFor && !a.editor && (
+        <HighlightMenu
+          highlight={menuFor}
+          at={a.menu.at}
+          viewport={props.viewport}
+          strings={props.strings}
+          onColour={(colour) => a.onHighlightColour(menuFor.id, colour)}
+          onEdit={() => a.onEditHighlight(menuFor.id)}
+          onDelete={() => a.onDeleteHighlight(menuFor.id)}
+          onClose={a.onCloseMenu}
+        />
+      )}
+    </>
   );
 }
 
@@ -275,6 +338,7 @@ interface MarginMarkersProps {
   onMenu: (eId: string | null) => void;
   onCopyCitation: (eId: string) => void;
   onCopyLink: (eId: string) => void;
+  onNoteClause: (eId: string) => void;
 }
 
 const MARKER_WIDTH = 72;
@@ -286,7 +350,7 @@ const SLIM_WIDTH = 6;
  * The margin markers, one per section and clause, in document order. Where the margin is too
  * narrow for a label, a marker is a slim tab that shows its label on hover and focus.
  */
-function MarginMarkers({ layout, strings: t, menu, onMenu, onCopyCitation, onCopyLink }: MarginMarkersProps) {
+function MarginMarkers({ layout, strings: t, menu, onMenu, onCopyCitation, onCopyLink, onNoteClause }: MarginMarkersProps) {
   const all = [
     ...layout.sections.map((p) => ({ ...p, section: true })),
     ...layout.clauses.map((p) => ({ ...p, section: false })),
@@ -322,7 +386,10 @@ function MarginMarkers({ layout, strings: t, menu, onMenu, onCopyCitation, onCop
             </button>
             {expanded && (
               <div class="cm-menu" role="menu" aria-label={t.clauseActions(p.label)} style={{ top: `${top + MARKER_HEIGHT + 2}px`, left: `${Math.max(0, left)}px` }}>
-                <button type="button" role="menuitem" autoFocus onClick={() => (onCopyCitation(p.eId), onMenu(null))}>
+                <button type="button" role="menuitem" autoFocus onClick={() => (onNoteClause(p.eId), onMenu(null))}>
+                  {t.annotate.noteOnClause}
+                </button>
+                <button type="button" role="menuitem" onClick={() => (onCopyCitation(p.eId), onMenu(null))}>
                   {t.copyCitation}
                 </button>
                 <button type="button" role="menuitem" onClick={() => (onCopyLink(p.eId), onMenu(null))}>

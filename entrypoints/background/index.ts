@@ -3,10 +3,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../messaging/router';
 import { openDatabase } from '../../storage/db';
 import { userSitesSetting } from '../../storage/settings';
-import { analyseTab, browserEffects, openSidePanel } from './tabs';
+import { analyseTab, annotateInTab, browserEffects, openSidePanel } from './tabs';
 import { syncUserSiteScripts } from './user-sites';
 
 const MENU_ANALYSE = 'clausemark-analyse';
+const MENU_HIGHLIGHT = 'clausemark-highlight';
+const MENU_NOTE = 'clausemark-note';
 
 export default defineBackground({
   type: 'module',
@@ -35,9 +37,14 @@ export default defineBackground({
     // (activeTab grants access to it) and open the side panel.
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({ id: MENU_ANALYSE, title: 'Analyse this page with Clausemark', contexts: ['page', 'selection'] });
+      browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: 'Highlight with Clausemark', contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_NOTE, title: 'Add a Clausemark note…', contexts: ['selection'] });
     });
     browser.contextMenus.onClicked.addListener((info, tab) => {
-      if (info.menuItemId === MENU_ANALYSE && tab?.id !== undefined) void analyseTab(tab.id);
+      if (tab?.id === undefined) return;
+      if (info.menuItemId === MENU_ANALYSE) void analyseTab(tab.id);
+      else if (info.menuItemId === MENU_HIGHLIGHT) void annotateInTab(tab.id, 'highlight');
+      else if (info.menuItemId === MENU_NOTE) void annotateInTab(tab.id, 'note');
     });
     browser.action.onClicked.addListener((tab) => {
       if (tab.id === undefined) return;
@@ -45,7 +52,10 @@ export default defineBackground({
       void analyseTab(tab.id);
     });
     browser.commands.onCommand.addListener((command, tab) => {
-      if (command === 'analyse-page' && tab?.id !== undefined) void analyseTab(tab.id);
+      if (tab?.id === undefined) return;
+      if (command === 'analyse-page') void analyseTab(tab.id);
+      else if (command === 'highlight-selection') void annotateInTab(tab.id, 'highlight');
+      else if (command === 'note-selection') void annotateInTab(tab.id, 'note');
     });
 
     // Sites the user turned Clausemark on for from the options page.

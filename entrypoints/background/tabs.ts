@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { BrowserEffects } from '../../messaging/router';
 import type { PageCommand } from '../../messaging/protocol';
+import { annotationsChangedSignal, placementsItem } from '../../storage/signals';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
@@ -22,6 +23,16 @@ export async function analyseTab(tabId: number): Promise<void> {
     await browser.tabs.sendMessage(tabId, command);
   } catch (error) {
     console.warn('Clausemark: cannot analyse this tab', error);
+  }
+}
+
+/** Asks the tab's page to highlight the selection or open a note for it. */
+export async function annotateInTab(tabId: number, action: 'highlight' | 'note'): Promise<void> {
+  const command: PageCommand = { type: 'page/annotate', action };
+  try {
+    await browser.tabs.sendMessage(tabId, command);
+  } catch (error) {
+    console.warn('Clausemark: this page is not analysed, nothing to annotate', error);
   }
 }
 
@@ -59,6 +70,20 @@ export function browserEffects(): BrowserEffects {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' });
       const parts = [stats.kind, stats.date, `${stats.sections} sections`, `${stats.references} references`, `${stats.annotations} notes`];
       await browser.action.setTitle({ tabId, title: `Clausemark: ${parts.filter(Boolean).join(' · ')}` });
+    },
+    async annotationsChanged(documentId) {
+      await annotationsChangedSignal.setValue({ documentId, at: Date.now() });
+    },
+    async rememberPlacements(tabId, report) {
+      if (tabId !== undefined) await placementsItem(tabId).setValue(report);
+    },
+    async revealAnnotation(tabId, id) {
+      const command: PageCommand = { type: 'page/reveal', id };
+      try {
+        return (await browser.tabs.sendMessage(tabId, command)) === true;
+      } catch {
+        return false;
+      }
     },
   };
 }

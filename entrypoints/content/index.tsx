@@ -22,9 +22,19 @@ export default defineContentScript({
     global[SESSION_KEY] = session;
     ctx.onInvalidated(() => delete global[SESSION_KEY]);
 
-    browser.runtime.onMessage.addListener((message: PageCommand, sender) => {
-      if (sender.id !== browser.runtime.id || message?.type !== 'page/analyse') return;
-      session.analyseNow(message.force === true);
+    browser.runtime.onMessage.addListener((message: PageCommand, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id) return;
+      switch (message?.type) {
+        case 'page/analyse':
+          session.analyseNow(message.force === true);
+          return;
+        case 'page/reveal':
+          sendResponse(session.reveal(message.id));
+          return;
+        case 'page/annotate':
+          session.annotate(message.action === 'note' ? 'note' : 'highlight');
+          return;
+      }
     });
     uiLanguageSetting.watch((value) => session.setUiLanguage(value === 'auto' ? uiLanguageFor(navigator.language) : value));
     session.start(false);

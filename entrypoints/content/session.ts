@@ -16,13 +16,14 @@ import { passageUrl } from '../../lib/overlay/fragment';
 import { rangeFor } from '../../lib/text/text-model';
 import { send } from '../../messaging/client';
 import { offerToLibrary, referenceViews } from './library-link';
+import { HIGHLIGHT_STYLES, PageAnnotations } from './annotations';
 
 const REFERENCE_HIGHLIGHT = 'clausemark-reference';
 const ACTIVE_HIGHLIGHT = 'clausemark-reference-active';
 const HIGHLIGHT_CSS = `
 ::highlight(${REFERENCE_HIGHLIGHT}) { text-decoration: underline dotted 2px; text-decoration-color: #c2410c; text-underline-offset: 3px; }
 ::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgb(250 204 21 / 0.4); }
-`;
+${HIGHLIGHT_STYLES}`;
 /** Quiet time after the page's last change before it is analysed again. */
 const REANALYSE_AFTER_MS = 700;
 
@@ -42,6 +43,10 @@ export class PageSession {
   private activeSection: string | null = null;
   private viewport: Viewport = { left: 0, top: 0, width: 0, height: 0 };
   private toast: string | null = null;
+  private toastAction: { label: string; run: () => void } | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly annotations: PageAnnotations;
   private frame = 0;
   private reanalyseTimer: ReturnType<typeof setTimeout> | undefined;
   private highlightSheet: CSSStyleSheet | null = null;
@@ -59,6 +64,15 @@ export class PageSession {
       this.reanalyseTimer = setTimeout(() => this.analyse(), REANALYSE_AFTER_MS);
     });
     this.resizeObserver = new ResizeObserver(() => this.schedule(() => this.measure()));
+    this.annotations = new PageAnnotations({
+      result: () => this.shown?.result ?? null,
+      origin: () => this.layer?.getBoundingClientRect() ?? null,
+      render: () => this.render(),
+      toast: (text, action) => this.showToast(text, action),
+      strings: () => strings(this.uiLanguage),
+      citation: (label) => this.citationFor(label),
+      copy: (text) => this.copy(text),
+    });
     ctx.onInvalidated(() => this.destroy());
   }
 
@@ -72,6 +86,10 @@ export class PageSession {
     this.ctx.addEventListener(document, 'pointermove', (event) => this.onPointerMove(event as PointerEvent), { passive: true });
     this.ctx.addEventListener(document, 'click', (event) => this.onPageClick(event as MouseEvent));
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.analyse());
+    this.ctx.addEventListener(document, 'selectionchange', () => {
+      clearTimeout(this.selectionTimer);
+      this.selectionTimer = setTimeout(() => this.annotations.onSelectionChange(), 120);
+    });
     void document.fonts?.ready.then(() => this.measure());
     this.analyse();
   }
@@ -80,6 +98,17 @@ export class PageSession {
   analyseNow(force: boolean): void {
     this.forced ||= force;
     this.analyse();
+  }
+
+  /** Scrolls to an annotation (the side panel asked); false when it is not on this page. */
+  reveal(id: string): boolean {
+    return this.annotations.reveal(id);
+  }
+
+  /** A keyboard shortcut or the context menu: highlight the selection, or add a note to it. */
+  annotate(action: 'highlight' | 'note'): void {
+    if (action === 'highlight') void this.annotations.highlightSelection();
+    else this.annotations.noteSelection();
   }
 
   setUiLanguage(language: UiLanguage): void {
@@ -112,6 +141,7 @@ export class PageSession {
     void this.show().then(() => {
       this.measure();
       this.drawReferenceHighlights();
+      void this.annotations.load().catch((error: unknown) => console.warn('Clausemark: annotations could not be loaded', error));
     });
     if (!same) {
       this.report();
@@ -181,6 +211,7 @@ export class PageSession {
     const origin = this.layer.getBoundingClientRect();
     const { analysis, structure, model } = shown.result;
     shown.layout = measureLayout(analysis, structure.sections, model, document, origin);
+    this.annotations.measure();
     this.updateViewport(origin);
     this.followScroll();
     this.render();
@@ -216,7 +247,7 @@ export class PageSession {
         sections: structure.sections,
         layout: shown.layout,
         references: shown.references,
-        annotations: shown.annotations,
+        annotationCount: this.annotations.count || shown.annotations,
         dark: pageIsDark(),
         viewport: this.viewport,
         strings: t,
@@ -226,13 +257,15 @@ export class PageSession {
         onJump: (eId) => this.jumpTo(eId),
         onFollow: (view) => this.follow(view),
         onOpenSidePanel: () => void send({ type: 'sidepanel/open' }).catch((e: unknown) => console.warn(e)),
-        onCopyCitation: (eId) => this.copy(this.citation(eId)),
+        onCopyCitation: (eId) => this.copy(this.citationFor(analysis.clauses.find((c) => c.eId === eId)?.label ?? '')),
         onCopyLink: (eId) => {
           const clause = analysis.clauses.find((c) => c.eId === eId);
           if (clause) this.copy(passageUrl(location.href, clause.text, analysis.language));
         },
         onActiveReference: (index) => this.drawActiveReference(index),
         toast: this.toast,
+        toastAction: this.toastAction,
+        annotations: this.annotations.ui(),
       }),
       container,
     );
@@ -250,24 +283,40 @@ export class PageSession {
     if (view.href) void send({ type: 'tab/open', url: view.href }).catch((e: unknown) => console.warn(e));
   }
 
-  private citation(eId: string): string {
-    const { analysis } = this.shown!.result;
-    const label = analysis.clauses.find((c) => c.eId === eId)?.label ?? '';
+  /** A citation the reader can paste: "<title>, <date>, §五 ¶2". */
+  private citationFor(label: string): string {
+    const analysis = this.shown?.result.analysis;
+    if (!analysis) return label;
     return [analysis.title, analysis.date ? formatDate(analysis.date, this.uiLanguage) : null, label].filter(Boolean).join(', ');
   }
 
   private copy(text: string): void {
     navigator.clipboard.writeText(text).then(
-      () => {
-        this.toast = strings(this.uiLanguage).copied;
-        this.render();
-        setTimeout(() => {
-          this.toast = null;
-          this.render();
-        }, 1500);
-      },
+      () => this.showToast(strings(this.uiLanguage).copied),
       (error: unknown) => console.warn('Clausemark: could not copy', error),
     );
+  }
+
+  private showToast(text: string, action?: { label: string; run: () => void }): void {
+    clearTimeout(this.toastTimer);
+    this.toast = text;
+    this.toastAction = action
+      ? {
+          label: action.label,
+          run: () => {
+            this.toast = null;
+            this.toastAction = null;
+            this.render();
+            action.run();
+          },
+        }
+      : null;
+    this.render();
+    this.toastTimer = setTimeout(() => {
+      this.toast = null;
+      this.toastAction = null;
+      this.render();
+    }, action ? 8000 : 1800);
   }
 
   /** Underlines every reference on the page's own text, without touching the page's DOM. */
@@ -327,6 +376,11 @@ export class PageSession {
     if (!(window.getSelection()?.isCollapsed ?? true)) return;
     if ((event.target as Element | null)?.closest?.('a[href], button, input, textarea, select')) return;
     const origin = this.layer.getBoundingClientRect();
+    const highlight = this.annotations.highlightAt(event.clientX - origin.left, event.clientY - origin.top);
+    if (highlight) {
+      this.annotations.openMenu(highlight, { x: event.clientX - origin.left, y: event.clientY - origin.top + 12 });
+      return;
+    }
     const index = referenceAt(shown.layout, event.clientX - origin.left, event.clientY - origin.top);
     const view = index >= 0 ? shown.references[index] : undefined;
     if (view?.href) {
@@ -346,6 +400,9 @@ export class PageSession {
 
   private destroy(): void {
     clearTimeout(this.reanalyseTimer);
+    clearTimeout(this.toastTimer);
+    clearTimeout(this.selectionTimer);
+    this.annotations.destroy();
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.resizeObserver.disconnect();

@@ -1,12 +1,107 @@
 import '../../components/pages.css';
+import { liveQuery } from 'dexie';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { SidePanel } from '../../components/SidePanel';
+import { strings, uiLanguageFor, type UiLanguage } from '../../components/i18n';
+import type { PlacementsReport } from '../../messaging/annotations';
+import { send } from '../../messaging/client';
+import { listAllAnnotations } from '../../storage/annotations';
 import { openDatabase } from '../../storage/db';
+import { listDocuments } from '../../storage/documents';
+import { uiLanguageSetting } from '../../storage/settings';
+import { placementsItem } from '../../storage/signals';
+import type { StoredAnnotation, StoredDocument } from '../../storage/types';
 
 const root = document.getElementById('app')!;
-openDatabase().then(
-  (db) => render(<SidePanel db={db} />, root),
-  (error: unknown) => {
-    root.textContent = `Clausemark could not open its database: ${String(error)}`;
-  },
-);
+
+/** Everything the panel shows; redrawn whenever a part changes. */
+const state: {
+  uiLanguage: UiLanguage;
+  documents: StoredDocument[] | null;
+  annotations: StoredAnnotation[] | null;
+  tabId: number | null;
+  placements: PlacementsReport | null;
+  error: string | null;
+  undo: { label: string; run: () => void } | null;
+} = { uiLanguage: uiLanguageFor(navigator.language), documents: null, annotations: null, tabId: null, placements: null, error: null, undo: null };
+
+let unwatchPlacements: (() => void) | null = null;
+
+function draw(): void {
+  const t = strings(state.uiLanguage);
+  document.documentElement.lang = state.uiLanguage;
+  render(
+    <SidePanel
+      strings={t}
+      uiLanguage={state.uiLanguage}
+      documents={state.documents}
+      annotations={state.annotations}
+      placements={state.placements}
+      error={state.error}
+      undo={state.undo}
+      onReveal={(id) => {
+        if (state.tabId !== null) void send({ type: 'annotation/reveal', tabId: state.tabId, id }).catch(fail);
+      }}
+      onSaveNote={(id, note, tags) => void send({ type: 'annotation/update', id, body: { note, tags } }).catch(fail)}
+      onDelete={(annotation) =>
+        void send({ type: 'annotation/delete', id: annotation.id }).then((deleted) => {
+          if (!deleted) return;
+          state.undo = {
+            label: t.panel.undo,
+            run: () => {
+              state.undo = null;
+              draw();
+              void send({ type: 'annotation/restore', annotation: deleted }).catch(fail);
+            },
+          };
+          draw();
+        }, fail)
+      }
+      onOpenDocument={(url) => void browser.tabs.create({ url })}
+    />,
+    root,
+  );
+}
+
+function fail(error: unknown): void {
+  state.error = error instanceof Error ? error.message : String(error);
+  draw();
+}
+
+/** Follows the current tab: its placement report says which document it shows. */
+async function followTab(tabId: number | undefined): Promise<void> {
+  unwatchPlacements?.();
+  state.tabId = tabId ?? null;
+  state.placements = null;
+  if (tabId === undefined) return draw();
+  const item = placementsItem(tabId);
+  state.placements = await item.getValue();
+  unwatchPlacements = item.watch((value) => {
+    state.placements = value;
+    draw();
+  });
+  draw();
+}
+
+async function main(): Promise<void> {
+  const chosen = await uiLanguageSetting.getValue();
+  if (chosen !== 'auto') state.uiLanguage = chosen;
+  uiLanguageSetting.watch((value) => {
+    state.uiLanguage = value === 'auto' ? uiLanguageFor(navigator.language) : value;
+    draw();
+  });
+  draw();
+  const db = await openDatabase();
+  liveQuery(() => listDocuments(db)).subscribe({ next: (d) => ((state.documents = d), draw()), error: fail });
+  liveQuery(() => listAllAnnotations(db)).subscribe({ next: (a) => ((state.annotations = a), draw()), error: fail });
+
+  // The tab the panel is next to: ?tab= when opened for a tab (tests, the reader), else the active one.
+  const pinned = Number(new URLSearchParams(location.search).get('tab')) || undefined;
+  if (pinned !== undefined) return followTab(pinned);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  await followTab(active?.id);
+  browser.tabs.onActivated.addListener(({ tabId }) => void followTab(tabId));
+}
+
+main().catch(fail);

@@ -13,6 +13,14 @@ export interface Box {
   height: number;
 }
 
+/** The area of the page in view, in layer coordinates. */
+export interface Viewport {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /** A margin marker's anchor: the top of the unit's first line and the left edge of its column. */
 export interface MarkerPlace {
   eId: string;

@@ -45,9 +45,9 @@ test('the side panel opens, renders and lists a document seen on a page', async 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await expect(panel.getByTestId('cm-sidepanel')).toBeVisible();
-  await expect(panel.getByRole('heading', { name: 'Documents' })).toBeVisible();
-  await expect(panel.locator('.document-list li')).toHaveCount(1);
-  await expect(panel.locator('.document-list li').first()).toContainText('签署二十周年的联合声明');
+  await panel.getByRole('tab', { name: 'All documents' }).click();
+  await expect(panel.locator('.document-list > li')).toHaveCount(1);
+  await expect(panel.locator('.document-list > li').first()).toContainText('签署二十周年的联合声明');
 });
 
 test('the options page opens and renders', async ({ page, extensionId }) => {

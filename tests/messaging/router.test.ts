@@ -39,6 +39,11 @@ describe('the background router', () => {
       async showPageStats(tabId, stats) {
         effects.stats.push({ tabId, ...stats });
       },
+      async annotationsChanged() {},
+      async rememberPlacements() {},
+      async revealAnnotation() {
+        return true;
+      },
     };
     route = createRouter({ db, extensionId: EXTENSION_ID, version: '1.2.3', effects, log: (m) => logged.push(m) });
   });

@@ -1,0 +1,105 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyzeText } from '../../lib/analysis/analyze';
+import { describeRange } from '../../lib/anchoring/describe';
+import { createRouter, type BrowserEffects } from '../../messaging/router';
+import { ClausemarkDb } from '../../storage/db';
+import { CORPUS_TEXT } from '../helpers';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const page = { id: EXTENSION_ID, tabId: 3, url: 'http://www.news.cn/politics/leaders/2021-06/28/c_1127558469.htm' };
+const panel = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/sidepanel.html` };
+
+/** A highlight of 根据条约第二十五条 on the corpus statement, described by the real anchoring code. */
+function newHighlight() {
+  const { analysis, model } = analyzeText(CORPUS_TEXT);
+  const clause = analysis.clauses.find((c) => c.text.includes('根据条约第二十五条'))!;
+  const at = clause.start + clause.text.indexOf('根据条约第二十五条');
+  const selector = describeRange(model, analysis.clauses, { block: clause.block, offset: at }, { block: clause.block, offset: at + 9 });
+  return {
+    documentId: analysis.fingerprint,
+    motivation: 'highlighting',
+    target: { source: analysis.fingerprint, selector },
+    quote: '根据条约第二十五条',
+    eId: clause.eId,
+    label: clause.label,
+    body: { note: '**Extension** of the Treaty: see <b>Art. 25</b>', colour: 'yellow', tags: [' treaty ', 'art-25', 'treaty'] },
+  };
+}
+
+describe('annotation messages', () => {
+  let db: ClausemarkDb;
+  let route: ReturnType<typeof createRouter>;
+  let changes: string[];
+
+  beforeEach(async () => {
+    db = new ClausemarkDb(`annotations-${Math.random()}`);
+    await db.open();
+    changes = [];
+    const effects: BrowserEffects = {
+      extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+      openTab: async () => {},
+      openSidePanel: async () => true,
+      showPageStats: async () => {},
+      annotationsChanged: async (documentId) => void changes.push(documentId),
+      rememberPlacements: async () => {},
+      revealAnnotation: async () => true,
+    };
+    route = createRouter({ db, extensionId: EXTENSION_ID, version: '0', effects, log: () => {} });
+  });
+
+  afterEach(() => db.delete());
+
+  it('creates with an id and times set by the background, cleans tags, and announces the change', async () => {
+    const reply = await route({ type: 'annotation/create', annotation: newHighlight() }, page);
+    expect(reply).toMatchObject({ ok: true, value: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), body: { tags: ['treaty', 'art-25'] } } });
+    const stored = (reply as { value: { id: string; documentId: string } }).value;
+    expect(await db.annotations.get(stored.id)).toMatchObject({ quote: '根据条约第二十五条', eId: 'sec_1__para_3', label: '§一 ¶3' });
+    expect(changes).toEqual([stored.documentId]);
+    const list = await route({ type: 'annotations/list', documentId: stored.documentId, url: null, title: null, date: null }, page);
+    expect(list).toMatchObject({ ok: true, value: [{ id: stored.id }] });
+  });
+
+  it('finds the annotations of an earlier version of the page by its URL, and of a changed copy by title and date', async () => {
+    const created = ((await route({ type: 'annotation/create', annotation: newHighlight() }, page)) as { value: { id: string; documentId: string } }).value;
+    const seen = { title: '中俄联合声明', kind: 'joint-statement', date: '2021-06-28', language: 'zh', parties: ['CN', 'RU'] };
+    await route({ type: 'document/seen', document: { ...seen, fingerprint: created.documentId, url: page.url }, stats: { sections: 8, references: 32 } }, page);
+    const edited = 'ffffffffffffffff';
+    const byUrl = await route({ type: 'annotations/list', documentId: edited, url: page.url, title: null, date: null }, page);
+    expect(byUrl).toMatchObject({ ok: true, value: [{ id: created.id }] });
+    const byTitle = await route({ type: 'annotations/list', documentId: edited, url: 'https://www.mfa.gov.cn/other', title: '中俄联合声明', date: '2021-06-28' }, page);
+    expect(byTitle).toMatchObject({ ok: true, value: [{ id: created.id }] });
+    const other = await route({ type: 'annotations/list', documentId: edited, url: 'https://www.mfa.gov.cn/other', title: '中俄联合声明', date: '2022-02-04' }, page);
+    expect(other).toEqual({ ok: true, value: [] });
+  });
+
+  it('updates the note and colour, deletes with the record returned, and restores it exactly', async () => {
+    const created = ((await route({ type: 'annotation/create', annotation: newHighlight() }, page)) as { value: { id: string } }).value;
+    const updated = await route({ type: 'annotation/update', id: created.id, body: { colour: 'green', note: 'changed' } }, page);
+    expect(updated).toMatchObject({ ok: true, value: { body: { colour: 'green', note: 'changed', tags: ['treaty', 'art-25'] } } });
+    const deleted = ((await route({ type: 'annotation/delete', id: created.id }, page)) as { value: unknown }).value;
+    expect(await db.annotations.count()).toBe(0);
+    await route({ type: 'annotation/restore', annotation: deleted }, page);
+    expect(await db.annotations.get(created.id)).toEqual(deleted);
+  });
+
+  it.each([
+    ['a colour that does not exist', (a: ReturnType<typeof newHighlight>) => ({ ...a, body: { ...a.body, colour: 'red' } }), /colour/],
+    ['a target of another document', (a: ReturnType<typeof newHighlight>) => ({ ...a, target: { ...a.target, source: '0123456789abcdef' } }), /source/],
+    ['a target without a quote', (a: ReturnType<typeof newHighlight>) => ({ ...a, target: { ...a.target, selector: a.target.selector.filter((s) => s.type !== 'TextQuoteSelector') } }), /TextQuoteSelector|quote/],
+    ['a tag with a line break', (a: ReturnType<typeof newHighlight>) => ({ ...a, body: { ...a.body, tags: ['a\nb'] } }), /tag/],
+    ['an extra body field', (a: ReturnType<typeof newHighlight>) => ({ ...a, body: { ...a.body, html: '<img onerror=alert(1)>' } }), /unknown field/],
+    ['an eId with markup', (a: ReturnType<typeof newHighlight>) => ({ ...a, eId: '<script>' }), /eId/],
+  ])('refuses %s and stores nothing', async (_name, spoil, error) => {
+    const reply = await route({ type: 'annotation/create', annotation: spoil(newHighlight()) }, page);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+    expect(await db.annotations.count()).toBe(0);
+    expect(changes).toEqual([]);
+  });
+
+  it('lets only the side panel, not a page, ask a tab to reveal an annotation', async () => {
+    const id = '123e4567-e89b-42d3-a456-426614174000';
+    expect(await route({ type: 'annotation/reveal', tabId: 5, id }, panel)).toEqual({ ok: true, value: { revealed: true } });
+    expect(await route({ type: 'annotation/reveal', tabId: 5, id }, page)).toMatchObject({ ok: false });
+  });
+});
