@@ -5,8 +5,9 @@
  * Schema versions are dated constants, each with a named upgrade function where data has to
  * move, and a test that seeds the previous version and opens this one.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { StoredAnnotation, StoredDocument } from './types';
+import type { LibraryArticleRecord, LibraryInstrumentRecord, LibraryTextRecord } from './library';
 
 export const DATABASE_NAME = 'clausemark';
 
@@ -25,16 +26,33 @@ export const SCHEMA_V2 = {
   annotations: 'id, documentId, modified',
 } as const;
 
+/**
+ * Version 3 (2026-11-25): the treaty library. An instrument names the text in use; a text is
+ * one copy (by fingerprint) with its sources; articles are keyed by text and number, so that
+ * a reference's look-up reads only the articles it cites. Article text is not indexed.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  libraryInstruments: 'id',
+  libraryTexts: 'fingerprint, instrumentId',
+  libraryArticles: '[fingerprint+number]',
+} as const;
+
 /** The typed database. Construct through `openDatabase` so every caller gets the same name. */
 export class ClausemarkDb extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
   annotations!: EntityTable<StoredAnnotation, 'id'>;
+  libraryInstruments!: EntityTable<LibraryInstrumentRecord, 'id'>;
+  libraryTexts!: EntityTable<LibraryTextRecord, 'fingerprint'>;
+  libraryArticles!: Table<LibraryArticleRecord, [string, number]>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     // A new table only: nothing to move.
     this.version(2).stores(SCHEMA_V2);
+    // New tables only: nothing to move.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

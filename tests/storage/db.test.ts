@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ClausemarkDb, SCHEMA_V1 } from '../../storage/db';
+import { ClausemarkDb, SCHEMA_V1, SCHEMA_V2 } from '../../storage/db';
 
 const document = {
   id: '566c6255987369c5',
@@ -30,6 +30,44 @@ describe('schema upgrades', () => {
     expect(db.verno).toBe(2);
     expect(await db.documents.toArray()).toEqual([document]);
     expect(await db.annotations.count()).toBe(0);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('version 2 → 3 keeps every document and annotation and adds empty library tables', async () => {
+    const name = `upgrade-2-3-${Math.random()}`;
+    const annotation = {
+      id: '6f1c2b7e-2d4a-4a53-9a57-0d3c1e8f9b10',
+      documentId: document.id,
+      motivation: 'highlighting',
+      target: {
+        source: document.id,
+        selector: [
+          { type: 'TextQuoteSelector', exact: '根据条约第二十五条对其予以延期', prefix: '中俄元首高度评价条约的历史和现实价值，并同意', suffix: '。' },
+          { type: 'TextPositionSelector', start: 310, end: 325 },
+        ],
+      },
+      quote: '根据条约第二十五条对其予以延期',
+      eId: 'sec_1__para_2',
+      label: '§一 ¶2',
+      body: { note: '延期五年，至2027年。', colour: 'yellow', tags: ['条约'] },
+      created: '2026-11-03T10:00:00.000Z',
+      modified: '2026-11-03T10:00:00.000Z',
+    };
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('documents').add(document);
+    await v2.table('annotations').add(annotation);
+    v2.close();
+
+    const db = new ClausemarkDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.documents.toArray()).toEqual([document]);
+    expect(await db.annotations.toArray()).toEqual([annotation]);
+    expect(await db.annotations.where('documentId').equals(document.id).count()).toBe(1);
+    expect([await db.libraryInstruments.count(), await db.libraryTexts.count(), await db.libraryArticles.count()]).toEqual([0, 0, 0]);
     db.close();
     await Dexie.delete(name);
   });
