@@ -1,15 +1,131 @@
 /**
  * The treaty library's part of the protocol (issue 5): storing the articles of treaties the
- * user opens, and looking articles up for reference cards. Request types are added here, with
- * their validators and handlers; the router and validator pick them up.
+ * user opens, and looking articles up for reference cards. The reader page, an extension page,
+ * reads and changes the library through storage/library.ts directly; content scripts only add
+ * and look up, through these two requests.
  */
-import type { Handlers, RouterContext, Validators } from './context';
+import type { Handlers, Parsed, RouterContext, Validators } from './context';
+import { fail, isEId, isFingerprint, isRecord, MAX_URL } from './fields';
+import type { DocumentKind } from '../lib/analysis/types';
+import { matchInstrument, isInstrumentId } from '../lib/library/match';
+import { LIBRARY_KINDS, LIBRARY_LIMITS, type LibraryArticle, type LibraryClause, type LibraryEntry } from '../lib/library/types';
+import type { ArticleQuery } from '../lib/library/jump';
+import { addToLibrary, lookupArticles, type FoundInstrument, type LibraryAddResult } from '../storage/library';
 
-export interface LibraryProtocol {}
+export interface LibraryProtocol {
+  /**
+   * A content script found a treaty, agreement or protocol: store its articles under the
+   * instrument. The same text again only adds its URL; another copy is kept beside the one in use.
+   */
+  'library/add': { request: { entry: LibraryEntry }; response: LibraryAddResult };
+  /**
+   * The articles a page's references cite, for all of them at once: each instrument in the
+   * library with the cited articles of its text in use. Others are left out of the answer.
+   */
+  'library/lookup': { request: { instruments: ArticleQuery[] }; response: { instruments: FoundInstrument[] } };
+}
 
-export const libraryValidators: Validators<keyof LibraryProtocol> = {};
+/** Largest article number accepted (treaties number in the hundreds). */
+const MAX_ARTICLE = 100_000;
 
-export function libraryHandlers(context: RouterContext): Handlers<keyof LibraryProtocol> {
-  void context;
-  return {};
+function isArticleNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_ARTICLE;
+}
+
+function isText(value: unknown, max: number, min = 0): value is string {
+  return typeof value === 'string' && value.length >= min && value.length <= max;
+}
+
+/** A library entry as a content script sends it: every field checked, nothing else kept. */
+export function parseLibraryEntry(raw: unknown): Parsed<LibraryEntry> {
+  if (!isRecord(raw)) return fail('entry: not an object');
+  const { instrument, fingerprint, title, kind, language, date, source, articles } = raw;
+  if (!isFingerprint(fingerprint)) return fail('entry.fingerprint: expected a hex string');
+  if (!isText(title, LIBRARY_LIMITS.title, 1) || !title.trim()) return fail('entry.title: expected a title');
+  if (typeof kind !== 'string' || !LIBRARY_KINDS.has(kind as DocumentKind)) return fail('entry.kind: expected treaty, agreement or protocol');
+  if (typeof language !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) return fail('entry.language: expected a language tag');
+  if (!(date === null || (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)))) return fail('entry.date: expected YYYY-MM-DD or null');
+  if (!isRecord(source) || !isText(source.url, MAX_URL) || !/^(https?|file):/.test(source.url)) return fail('entry.source.url: expected an http(s) or file URL');
+  if (!isRecord(instrument) || !isInstrumentId(instrument.id) || typeof instrument.registered !== 'boolean') {
+    return fail('entry.instrument: expected an id and whether it is the registry\'s');
+  }
+  // The instrument must be the one the title names: a content script cannot file a text under another.
+  const match = matchInstrument(title);
+  if (!match || match.id !== instrument.id || match.registered !== instrument.registered) return fail('entry.instrument: does not match the title');
+  if (!Array.isArray(articles) || articles.length === 0 || articles.length > LIBRARY_LIMITS.articles) {
+    return fail(`entry.articles: expected 1 to ${LIBRARY_LIMITS.articles} articles`);
+  }
+  const parsed: LibraryArticle[] = [];
+  const numbers = new Set<number>();
+  let total = 0;
+  for (const [i, article] of articles.entries()) {
+    const at = `entry.articles[${i}]`;
+    if (!isRecord(article)) return fail(`${at}: not an object`);
+    const { number, eId, heading, caption, clauses } = article;
+    if (!isArticleNumber(number) || numbers.has(number)) return fail(`${at}.number: expected a new article number`);
+    numbers.add(number);
+    if (!isEId(eId) || eId !== `art_${number}`) return fail(`${at}.eId: expected art_${number}`);
+    if (!isText(heading, LIBRARY_LIMITS.label)) return fail(`${at}.heading: expected a short string`);
+    if (!(caption === null || isText(caption, LIBRARY_LIMITS.title))) return fail(`${at}.caption: expected a string or null`);
+    if (!Array.isArray(clauses) || clauses.length > LIBRARY_LIMITS.clauses) return fail(`${at}.clauses: expected at most ${LIBRARY_LIMITS.clauses} clauses`);
+    const own: LibraryClause[] = [];
+    for (const [j, clause] of clauses.entries()) {
+      if (!isRecord(clause)) return fail(`${at}.clauses[${j}]: not an object`);
+      if (!isEId(clause.eId) || (clause.eId !== eId && !clause.eId.startsWith(`${eId}__`))) return fail(`${at}.clauses[${j}].eId: expected ${eId} or a part of it`);
+      if (!isText(clause.label, LIBRARY_LIMITS.label)) return fail(`${at}.clauses[${j}].label: expected a short string`);
+      if (!isText(clause.text, LIBRARY_LIMITS.clauseText)) return fail(`${at}.clauses[${j}].text: expected at most ${LIBRARY_LIMITS.clauseText} characters`);
+      total += clause.text.length;
+      own.push({ eId: clause.eId, label: clause.label, text: clause.text });
+    }
+    parsed.push({ number, eId, heading, caption, clauses: own });
+  }
+  if (total > LIBRARY_LIMITS.totalText) return fail(`entry.articles: more than ${LIBRARY_LIMITS.totalText} characters of text`);
+  return {
+    ok: true,
+    value: {
+      instrument: { id: match.id, registered: match.registered },
+      fingerprint,
+      title,
+      kind: kind as DocumentKind,
+      language,
+      date,
+      source: { url: source.url },
+      articles: parsed,
+    },
+  };
+}
+
+/** The look-ups of one page's references. */
+export function parseArticleQueries(raw: unknown): Parsed<ArticleQuery[]> {
+  if (!Array.isArray(raw) || raw.length > LIBRARY_LIMITS.lookupInstruments) {
+    return fail(`instruments: expected at most ${LIBRARY_LIMITS.lookupInstruments} look-ups`);
+  }
+  const queries: ArticleQuery[] = [];
+  for (const [i, query] of raw.entries()) {
+    if (!isRecord(query) || !isInstrumentId(query.id)) return fail(`instruments[${i}].id: expected an instrument id`);
+    const { articles } = query;
+    if (!Array.isArray(articles) || articles.length > LIBRARY_LIMITS.lookupArticles || !articles.every(isArticleNumber)) {
+      return fail(`instruments[${i}].articles: expected at most ${LIBRARY_LIMITS.lookupArticles} article numbers`);
+    }
+    queries.push({ id: query.id, articles: [...new Set(articles)] });
+  }
+  return { ok: true, value: queries };
+}
+
+export const libraryValidators: Validators<keyof LibraryProtocol> = {
+  'library/add': (raw) => {
+    const entry = parseLibraryEntry(raw.entry);
+    return entry.ok ? { ok: true, value: { type: 'library/add', entry: entry.value } } : entry;
+  },
+  'library/lookup': (raw) => {
+    const instruments = parseArticleQueries(raw.instruments);
+    return instruments.ok ? { ok: true, value: { type: 'library/lookup', instruments: instruments.value } } : instruments;
+  },
+};
+
+export function libraryHandlers({ db }: RouterContext): Handlers<keyof LibraryProtocol> {
+  return {
+    'library/add': async ({ entry }) => addToLibrary(db, entry),
+    'library/lookup': async ({ instruments }) => ({ instruments: await lookupArticles(db, instruments) }),
+  };
 }
