@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { launchWithExtension } from './browser';
 import { startFixtureServer } from './fixture-server';
 
@@ -25,7 +25,25 @@ function build(): void {
   if (result.status !== 0) throw new Error('wxt build failed; see the messages above');
 }
 
-async function tour(context: BrowserContext, extensionId: string, baseUrl: string): Promise<string[]> {
+/** Selects a passage of the page, as a reader dragging over it would. */
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`not on the page: ${needle}`);
+  }, text);
+}
+
+async function tour(context: BrowserContext, extensionId: string, serviceWorker: Worker, baseUrl: string): Promise<string[]> {
   const written: string[] = [];
   const shot = async (page: Page, name: string) => {
     const path = resolve(outputDir, name);
@@ -57,12 +75,32 @@ async function tour(context: BrowserContext, extensionId: string, baseUrl: strin
   await page.waitForTimeout(1200);
   await shot(page, 'outline-section-5.png');
 
-  // 4. The side panel, listing the document.
+  // 4. Highlights and a note: select a passage, pick a colour; select another, write a note.
+  await overlay.getByRole('button', { name: 'Hide outline' }).click();
+  await selectText(page, '双方积极评价近年来两国务实合作成果');
+  await overlay.getByTestId('cm-selection-toolbar').locator('[data-colour="yellow"]').click();
+  await selectText(page, '加强科技创新领域合作');
+  await overlay.getByTestId('cm-selection-toolbar').locator('[data-colour="green"]').click();
+  await selectText(page, '根据条约第十六条和第十七条稳步扩大合作规模');
+  await overlay.getByTestId('cm-selection-toolbar').getByRole('button', { name: 'Note' }).click();
+  const editor = overlay.getByTestId('cm-note-editor');
+  await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Economic cooperation tied to **Art. 16 and 17** of the 2001 Treaty.');
+  await editor.getByRole('textbox', { name: 'Tags, separated by commas' }).fill('economy, treaty');
+  await shot(page, 'note-editor.png');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await overlay.getByTestId('cm-highlight').nth(2).waitFor({ state: 'attached' });
+  await page.waitForTimeout(300);
+  await shot(page, 'highlights.png');
+
+  // 5. The side panel beside the statement: its notes by section.
+  const tabId = await serviceWorker.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url)?.id ?? null,
+    `${baseUrl}/${STATEMENT_PAGE}`,
+  );
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 800 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.getByTestId('cm-sidepanel').waitFor();
-  await panel.locator('.document-list li').first().waitFor();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId ? `?tab=${tabId}` : ''}`);
+  await panel.getByTestId('cm-annotation').nth(2).waitFor();
   await shot(panel, 'side-panel.png');
   return written;
 }
@@ -70,12 +108,12 @@ async function tour(context: BrowserContext, extensionId: string, baseUrl: strin
 async function main(): Promise<void> {
   build();
   const server = await startFixtureServer(resolve(root, 'tests/fixtures/pages'));
-  const { context, extensionId } = await launchWithExtension({ headless, viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const { context, extensionId, serviceWorker } = await launchWithExtension({ headless, viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   try {
     if (headless) {
       await rm(outputDir, { recursive: true, force: true });
       await mkdir(outputDir, { recursive: true });
-      const written = await tour(context, extensionId, server.url);
+      const written = await tour(context, extensionId, serviceWorker, server.url);
       console.log('\nClausemark demo (headless). Wrote:');
       for (const path of written) console.log(`  ${path}`);
     } else {

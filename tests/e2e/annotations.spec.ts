@@ -88,7 +88,7 @@ test('a highlight and a note survive a reload, and appear on the same statement 
 
   await page.reload();
   await expect.poll(() => painted(page)).toEqual([PASSAGE, '根据条约第十条']);
-  await expect(overlay(page).getByTestId('cm-badge-counts')).toContainText('2 notes');
+  await expect(overlay(page).getByTestId('cm-badge-counts')).toContainText('2 annotations');
   // The note is reachable from its highlight.
   await overlay(page).getByTestId('cm-highlight').nth(1).focus();
   await page.keyboard.press('Enter');

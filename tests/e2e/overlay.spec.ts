@@ -23,7 +23,7 @@ for (const name of PAGES) {
     await expect(markers).toHaveCount(8);
     await expect(markers).toHaveText(SECTIONS);
     await expect(overlay(page).getByTestId('cm-badge-kind')).toHaveText('Joint statement · June 28, 2021');
-    await expect(overlay(page).getByTestId('cm-badge-counts')).toHaveText('8 sections · 32 references · 0 notes');
+    await expect(overlay(page).getByTestId('cm-badge-counts')).toHaveText('8 sections · 32 references · 0 annotations');
     // Each section marker sits beside its section's heading, in the margin left of the text.
     const marker = await markers.nth(4).boundingBox();
     const heading = await page.evaluate(() => {
