@@ -23,11 +23,19 @@ async function addTreaty(context: BrowserContext, page: Page, url: string, exten
 async function hoverReference(page: Page, name: RegExp) {
   const link = overlay(page).getByRole('link', { name });
   await expect(link).toHaveCount(1);
-  await link.scrollIntoViewIfNeeded();
-  const box = (await link.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const card = overlay(page).getByTestId('cm-card');
-  await expect(card).toBeVisible();
+  // Away from any reference first: no card of another one is open.
+  await page.mouse.move(5, 5);
+  await expect(card).toHaveCount(0);
+  let attempt = 0;
+  // The overlay places its links once the page is measured; a pointer that arrives earlier is
+  // moved again (a pixel aside, so that the page sees a move).
+  await expect(async () => {
+    await link.scrollIntoViewIfNeeded();
+    const box = (await link.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 + (attempt++ % 2), box.y + box.height / 2);
+    await expect(card).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   return card;
 }
 
@@ -58,13 +66,11 @@ test('a treaty page goes into the library; the statement citing it shows Article
   await expect(open).toHaveAttribute('href', `${reader(extensionId)}?instrument=cn-ru-treaty-2001&from=${encodeURIComponent(statementUrl)}#art_25`);
 
   // Two articles cited at once: both texts in the card.
-  await page.mouse.move(5, 5);
   const both = await hoverReference(page, /^条约第十六条和第十七条/);
   await expect(both).toContainText('缔约双方将在互利基础上开展经贸');
   await expect(both).toContainText('缔约双方将在国际金融机构、经济组织和论坛中开展合作');
 
   // Following the link opens the reader at Article 25, marked, in view and focused.
-  await page.mouse.move(5, 5);
   const card25 = await hoverReference(page, /^条约第二十五条/);
   const [opened] = await Promise.all([context.waitForEvent('page'), card25.getByRole('link', { name: 'Open the document' }).click()]);
   await opened.waitForLoadState();
