@@ -7,8 +7,9 @@ import { browser } from 'wxt/browser';
 import type { ReferenceView } from '../../components/overlay/Overlay';
 import type { PageAnalysisResult } from '../../lib/analysis/analyze';
 import { libraryEntry } from '../../lib/library/articles';
-import { articleQueries, referenceLink, type FoundArticles } from '../../lib/library/jump';
+import { articleQueries, readerHref, referenceLink, type FoundArticles } from '../../lib/library/jump';
 import { send } from '../../messaging/client';
+import type { LibraryAddResult } from '../../storage/library';
 
 /**
  * The view of every reference: the reader page at the cited article, with its text, when the
@@ -34,12 +35,16 @@ async function findArticles(references: PageAnalysisResult['analysis']['referenc
   }
 }
 
-/** Stores the page's articles in the library when the page is a treaty, agreement or protocol. */
-export async function offerToLibrary(result: PageAnalysisResult): Promise<void> {
+/**
+ * Stores the page's articles in the library when the page is a treaty, agreement or protocol,
+ * and returns what the library did (added, already there, kept as another copy) with the reader
+ * page's address for the instrument; null when the page is not one or holds no articles.
+ */
+export async function offerToLibrary(result: PageAnalysisResult): Promise<(LibraryAddResult & { readerUrl: string }) | null> {
   const made = libraryEntry(result, { url: location.href.split('#')[0]! });
   if (!made.ok) {
     if (made.reason !== 'not-an-instrument') console.info(`Clausemark: this instrument was not added to the library (${made.reason})`);
-    return;
+    return null;
   }
   const { entry } = made;
   const added = await send({ type: 'library/add', entry });
@@ -47,4 +52,5 @@ export async function offerToLibrary(result: PageAnalysisResult): Promise<void> 
   if (added.outcome === 'added') console.info(`Clausemark: added “${entry.title}” (${count} articles) to the library`);
   else if (added.outcome === 'known') console.info(`Clausemark: “${entry.title}” is already in the library`);
   else console.info(`Clausemark: kept this copy of “${added.title}” (${count} articles) beside the one in use; choose between them in the library`);
+  return { ...added, readerUrl: readerHref(browser.runtime.getURL('/reader.html'), added.instrumentId) };
 }
