@@ -23,6 +23,7 @@ export interface SidePanelProps {
   onSaveNote: (id: string, note: string, tags: string[]) => void;
   onDelete: (annotation: StoredAnnotation) => void;
   onOpenDocument: (url: string) => void;
+  onOpenLibrary: () => void;
 }
 
 const SWATCH: Record<HighlightColour, string> = { yellow: '#fde047', green: '#86efac', blue: '#93c5fd', pink: '#f9a8d4', purple: '#c4b5fd' };
@@ -37,7 +38,12 @@ export function SidePanel(props: SidePanelProps) {
 
   return (
     <main data-testid="cm-sidepanel" class="panel">
-      <h1>{props.strings.appName}</h1>
+      <div class="panel-head">
+        <h1>{props.strings.appName}</h1>
+        <button type="button" class="link" onClick={props.onOpenLibrary}>
+          {props.strings.library.title}
+        </button>
+      </div>
       <div role="tablist" class="tabs" aria-label={props.strings.appName}>
         <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
           {t.thisPage}

@@ -20,7 +20,8 @@ export interface Sender {
 
 /** What the router asks the browser to do; the background passes the real thing, tests a fake. */
 export interface BrowserEffects {
-  openTab(url: string): Promise<void>;
+  /** Opens a URL in a new tab, or in the given tab. */
+  openTab(url: string, inTab?: number): Promise<void>;
   openSidePanel(tabId: number | undefined): Promise<boolean>;
   showPageStats(tabId: number | undefined, stats: PageStats & { annotations: number; kind: string | null; date: string | null }): Promise<void>;
   /** The extension's own page URLs start with this (chrome-extension://<id>/). */

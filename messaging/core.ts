@@ -21,8 +21,8 @@ export interface CoreProtocol {
     request: { document: DocumentSummary; stats: PageStats };
     response: { document: StoredDocument; annotations: number };
   };
-  /** Open a URL (a public copy, a UN document, an extension page) in a new tab. */
-  'tab/open': { request: { url: string }; response: { opened: true } };
+  /** Open a URL (a public copy, a UN document, an extension page) in a new tab, or in the sender's tab. */
+  'tab/open': { request: { url: string; inPlace?: boolean }; response: { opened: true } };
   /** Open the side panel beside the sender's tab (in response to a click in the overlay). */
   'sidepanel/open': { request: {}; response: { opened: boolean } };
 }
@@ -42,7 +42,8 @@ export const coreValidators: Validators<keyof CoreProtocol> = {
     if (typeof url !== 'string' || url.length > MAX_URL || !isOpenableUrl(url)) {
       return fail('tab/open url: expected an http(s) URL or a page of this extension');
     }
-    return { ok: true, value: { type: 'tab/open', url } };
+    if (raw.inPlace !== undefined && typeof raw.inPlace !== 'boolean') return fail('tab/open inPlace: expected true or false');
+    return { ok: true, value: { type: 'tab/open', url, ...(raw.inPlace ? { inPlace: true } : {}) } };
   },
   'sidepanel/open': () => ({ ok: true, value: { type: 'sidepanel/open' } }),
 };
@@ -56,10 +57,10 @@ export function coreHandlers({ db, effects, version }: RouterContext): Handlers<
       await effects.showPageStats(sender.tabId, { ...stats, annotations, kind: stored.kind, date: stored.date });
       return { document: stored, annotations };
     },
-    'tab/open': async ({ url }) => {
+    'tab/open': async ({ url, inPlace }, sender) => {
       // Extension pages only of this extension, never another's.
       if (!/^https?:/.test(url) && !url.startsWith(effects.extensionOrigin)) throw new Error("refused: not this extension's page");
-      await effects.openTab(url);
+      await effects.openTab(url, inPlace ? sender.tabId : undefined);
       return { opened: true };
     },
     'sidepanel/open': async (_request, sender) => ({ opened: await effects.openSidePanel(sender.tabId) }),

@@ -69,13 +69,42 @@ async function tour(context: BrowserContext, extensionId: string, serviceWorker:
     await page.mouse.move(5, 5);
   }
 
-  // 3. The outline, after jumping to section 五.
+  // 3. The treaty itself: opening its page adds its articles to the library.
+  const treaty = await context.newPage();
+  await treaty.goto(`${baseUrl}/treaty-cn-ru-2001-mfa.html`);
+  await treaty.locator('clausemark-overlay').getByTestId('cm-toast').getByRole('button', { name: 'Open the library' }).waitFor({ timeout: 15_000 });
+  await shot(treaty, 'treaty-added.png');
+  await treaty.close();
+
+  // 4. Back on the statement, the card shows Article 25 and leads to the reader at that article.
+  await page.bringToFront();
+  await page.reload();
+  await overlay.getByTestId('cm-section-marker').first().waitFor();
+  const cited = overlay.getByRole('link', { name: /^条约第二十五条/ });
+  await cited.scrollIntoViewIfNeeded();
+  const citedBox = await cited.boundingBox();
+  if (citedBox) {
+    await page.mouse.move(citedBox.x + citedBox.width / 2, citedBox.y + citedBox.height / 2);
+    const card = overlay.getByTestId('cm-card');
+    await card.getByText('本条约有效期为二十年', { exact: false }).waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, 'reference-card-library.png');
+    await card.getByRole('link', { name: 'Open in your library' }).click();
+    await page.waitForURL(/reader\.html/);
+    await page.locator('#art_25').waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, 'reader-article-25.png');
+    await page.goBack();
+    await overlay.getByTestId('cm-section-marker').first().waitFor();
+  }
+
+  // 5. The outline, after jumping to section 五.
   await overlay.getByRole('button', { name: 'Show outline' }).click();
   await overlay.getByTestId('cm-outline').getByRole('button', { name: /§五/ }).click();
   await page.waitForTimeout(1200);
   await shot(page, 'outline-section-5.png');
 
-  // 4. Highlights and a note: select a passage, pick a colour; select another, write a note.
+  // 6. Highlights and a note: select a passage, pick a colour; select another, write a note.
   await overlay.getByRole('button', { name: 'Hide outline' }).click();
   await selectText(page, '双方积极评价近年来两国务实合作成果');
   await overlay.getByTestId('cm-selection-toolbar').locator('[data-colour="yellow"]').click();
@@ -92,7 +121,7 @@ async function tour(context: BrowserContext, extensionId: string, serviceWorker:
   await page.waitForTimeout(300);
   await shot(page, 'highlights.png');
 
-  // 5. The side panel beside the statement: its notes by section.
+  // 7. The side panel beside the statement: its notes by section.
   const tabId = await serviceWorker.evaluate(
     async (url) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url)?.id ?? null,
     `${baseUrl}/${STATEMENT_PAGE}`,

@@ -479,7 +479,7 @@ function ReferenceCard({ id, view, strings: t, at, viewport, onClose, onFollow, 
               onFollow();
             }}
           >
-            {view.external ? t.openPublicCopy : t.openDocument}
+            {view.external ? t.openPublicCopy : t.openInLibrary}
           </a>
         ) : (
           r.kind !== 'resolution' && !r.instrument?.self && <p class="cm-card__note">{t.noPublicCopy}</p>

@@ -59,8 +59,9 @@ export async function openSidePanel(tabId: number | undefined): Promise<boolean>
 export function browserEffects(): BrowserEffects {
   return {
     extensionOrigin: browser.runtime.getURL('/'),
-    async openTab(url) {
-      await browser.tabs.create({ url });
+    async openTab(url, inTab) {
+      if (inTab !== undefined) await browser.tabs.update(inTab, { url });
+      else await browser.tabs.create({ url });
     },
     openSidePanel,
     async showPageStats(tabId, stats) {

@@ -40,7 +40,7 @@ async function findArticles(references: PageAnalysisResult['analysis']['referenc
  * and returns what the library did (added, already there, kept as another copy) with the reader
  * page's address for the instrument; null when the page is not one or holds no articles.
  */
-export async function offerToLibrary(result: PageAnalysisResult): Promise<(LibraryAddResult & { readerUrl: string }) | null> {
+export async function offerToLibrary(result: PageAnalysisResult): Promise<(LibraryAddResult & { readerUrl: string; articles: number }) | null> {
   const made = libraryEntry(result, { url: location.href.split('#')[0]! });
   if (!made.ok) {
     if (made.reason !== 'not-an-instrument') console.info(`Clausemark: this instrument was not added to the library (${made.reason})`);
@@ -52,5 +52,5 @@ export async function offerToLibrary(result: PageAnalysisResult): Promise<(Libra
   if (added.outcome === 'added') console.info(`Clausemark: added “${entry.title}” (${count} articles) to the library`);
   else if (added.outcome === 'known') console.info(`Clausemark: “${entry.title}” is already in the library`);
   else console.info(`Clausemark: kept this copy of “${added.title}” (${count} articles) beside the one in use; choose between them in the library`);
-  return { ...added, readerUrl: readerHref(browser.runtime.getURL('/reader.html'), added.instrumentId) };
+  return { ...added, articles: count, readerUrl: readerHref(browser.runtime.getURL('/reader.html'), added.instrumentId) };
 }

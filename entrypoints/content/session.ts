@@ -40,6 +40,8 @@ export class PageSession {
   private layer: HTMLElement | null = null;
   private forced = false;
   private hovered: number | null = null;
+  /** Where the pointer last was, so that what it is over is known again after a new layout. */
+  private pointer: { x: number; y: number } | null = null;
   private activeSection: string | null = null;
   private viewport: Viewport = { left: 0, top: 0, width: 0, height: 0 };
   private toast: string | null = null;
@@ -145,7 +147,15 @@ export class PageSession {
     });
     if (!same) {
       this.report();
-      void offerToLibrary(result).catch((error: unknown) => console.warn('Clausemark: could not add this treaty to the library', error));
+      void offerToLibrary(result).then(
+        (outcome) => {
+          if (!outcome) return;
+          const t = strings(this.uiLanguage).library;
+          const text = outcome.outcome === 'added' ? t.added(outcome.articles) : outcome.outcome === 'known' ? t.known : t.anotherCopy;
+          this.showToast(text, { label: t.open, run: () => void send({ type: 'tab/open', url: outcome.readerUrl }) });
+        },
+        (error: unknown) => console.warn('Clausemark: could not add this treaty to the library', error),
+      );
     }
   }
 
@@ -215,6 +225,7 @@ export class PageSession {
     this.updateViewport(origin);
     this.followScroll();
     this.render();
+    this.updateHover();
   }
 
   private updateViewport(origin: DOMRect = this.layer?.getBoundingClientRect() ?? new DOMRect()): void {
@@ -279,8 +290,9 @@ export class PageSession {
     this.ui?.mounted?.querySelector<HTMLElement>(`.cm-marker[data-eid="${eId}"]`)?.focus({ preventScroll: true });
   }
 
+  /** Follows a reference: the reader opens in this tab (Back returns here), a public copy in a new one. */
   private follow(view: ReferenceView): void {
-    if (view.href) void send({ type: 'tab/open', url: view.href }).catch((e: unknown) => console.warn(e));
+    if (view.href) void send({ type: 'tab/open', url: view.href, inPlace: !view.external }).catch((e: unknown) => console.warn(e));
   }
 
   /** A citation the reader can paste: "<title>, <date>, §五 ¶2". */
@@ -355,17 +367,20 @@ export class PageSession {
 
   private onPointerMove(event: PointerEvent): void {
     if (!this.shown || !this.layer || isOwnNode(event.target as Node)) return;
-    const { clientX, clientY } = event;
-    this.schedule(() => {
-      if (!this.shown || !this.layer) return;
-      const origin = this.layer.getBoundingClientRect();
-      const index = referenceAt(this.shown.layout, clientX - origin.left, clientY - origin.top);
-      const hovered = index >= 0 ? index : null;
-      if (hovered !== this.hovered) {
-        this.hovered = hovered;
-        this.render();
-      }
-    });
+    this.pointer = { x: event.clientX, y: event.clientY };
+    this.schedule(() => this.updateHover());
+  }
+
+  /** Which reference the pointer is over, by the current layout. */
+  private updateHover(): void {
+    if (!this.shown || !this.layer || !this.pointer) return;
+    const origin = this.layer.getBoundingClientRect();
+    const index = referenceAt(this.shown.layout, this.pointer.x - origin.left, this.pointer.y - origin.top);
+    const hovered = index >= 0 ? index : null;
+    if (hovered !== this.hovered) {
+      this.hovered = hovered;
+      this.render();
+    }
   }
 
   /** A plain click on a reference's text follows it; a drag that selects text does not. */

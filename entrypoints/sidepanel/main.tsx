@@ -59,6 +59,7 @@ function draw(): void {
         }, fail)
       }
       onOpenDocument={(url) => void browser.tabs.create({ url })}
+      onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/reader.html') })}
     />,
     root,
   );

@@ -5,7 +5,7 @@
  * names it in another grammatical case (Договор / Договора).
  */
 import type { InstrumentRef } from '../analysis/types';
-import { findInstrument } from '../references/registry';
+import { findInstrument, nameKey } from '../references/registry';
 import { hash64 } from '../text/hash';
 import type { InstrumentMatch } from './types';
 
@@ -66,31 +66,10 @@ export function isInstrumentId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 100 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 }
 
-// Russian inflectional endings, longest first: every case form of a word keeps one stem
-// (Договор / Договора / Договором; Федерация / Федерации / Федерацией).
-const RUSSIAN_ENDINGS = [
-  'ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ией', 'ием', 'ами', 'ями',
-  'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ый', 'ий', 'ой', 'ей', 'ую', 'юю', 'ым', 'им', 'ом', 'ем',
-  'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ия', 'ии', 'ию', 'ью', 'ых', 'их',
-  'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
-];
-
-function stem(word: string): string {
-  if (!/^\p{Script=Cyrillic}+$/u.test(word) || word.length <= 3) return word;
-  const ending = RUSSIAN_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 3);
-  return ending ? word.slice(0, -ending.length) : word;
-}
-
 /**
  * The key an id is made from: NFKC, case and ё folded, Russian words stemmed, spaces,
  * punctuation and symbols dropped. Empty when nothing is left.
  */
 export function titleKey(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .split(/[\s\p{P}\p{S}]+/u)
-    .map(stem)
-    .join('');
+  return nameKey(title);
 }

@@ -2,7 +2,7 @@
  * Finding the registry's well-known names in running text without brackets: 联合国宪章,
  * the UN Charter, NPT, Устава ООН (any case). One pattern per language, built once.
  */
-import { INSTRUMENTS, type Instrument } from './registry';
+import { INSTRUMENTS, nameKey, russianStem, type Instrument } from './registry';
 
 export interface RegistryMatch {
   start: number;
@@ -23,7 +23,7 @@ export function registryNameMatches(text: string, language: 'zh' | 'en' | 'ru'):
   if (!entry) return [];
   const out: RegistryMatch[] = [];
   for (const m of text.matchAll(entry.re)) {
-    const id = entry.ids.get(keyOf(m[0], language));
+    const id = entry.ids.get(nameKey(m[0]));
     if (id) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], id });
   }
   return out;
@@ -39,7 +39,7 @@ function buildPattern(language: 'zh' | 'en' | 'ru'): { re: RegExp; ids: Map<stri
       for (const raw of names) {
         const name = raw.replace(/^[《“"«]|[》”"»]$/gu, '');
         if (name.length < 3) continue;
-        ids.set(keyOf(name, language), instrument.id);
+        ids.set(nameKey(name), instrument.id);
         sources.push(name);
       }
     }
@@ -50,22 +50,6 @@ function buildPattern(language: 'zh' | 'en' | 'ru'): { re: RegExp; ids: Map<stri
   const body = `(?:${alternatives.join('|')})`;
   const re = language === 'zh' ? new RegExp(body, 'gu') : new RegExp(`(?<![\\p{L}\\d])${body}(?![\\p{L}\\d])`, 'gu');
   return { re, ids };
-}
-
-/** The lookup key of a name: for Russian, the stems of its words, so any case finds it. */
-function keyOf(name: string, language: string): string {
-  const folded = name.normalize('NFKC').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
-  if (language !== 'ru') return folded;
-  return folded.split(/\s+/).map(russianStem).join(' ');
-}
-
-const RU_ENDINGS = /(?:ыми|ими|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ую|юю|ым|им|ом|ем|ах|ях|ам|ям|ов|ев|ия|ии|ию|ией|ью|ы|и|а|я|у|ю|е|о|ь|й|х)$/u;
-
-/** A crude stem: the word without its inflectional ending (never shorter than three letters). */
-export function russianStem(word: string): string {
-  if (!/^[\p{Script=Cyrillic}-]+$/u.test(word) || word.length <= 3) return word;
-  const stem = word.replace(RU_ENDINGS, '');
-  return stem.length >= 3 ? stem : word.slice(0, 3);
 }
 
 function russianPattern(name: string): string {

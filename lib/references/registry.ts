@@ -578,7 +578,7 @@ const RUSSIAN_ENDINGS = [
 ];
 
 /** A crude stem of a Russian word: without its final inflection, never shorter than three letters; abbreviations (ООН) are kept. */
-function russianStem(word: string): string {
+export function russianStem(word: string): string {
   if (!/^\p{Script=Cyrillic}+$/u.test(word) || word.length <= 3 || word === word.toUpperCase()) return word;
   const ending = RUSSIAN_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 3);
   return ending ? word.slice(0, -ending.length) : word;
@@ -589,7 +589,7 @@ function russianStem(word: string): string {
  * stems, case folded, and every space, punctuation mark (brackets 《》〈〉“”«» and quotes
  * included) and symbol removed.
  */
-function keyOf(name: string): string {
+export function nameKey(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/ё/g, 'е')
@@ -620,7 +620,7 @@ export function findNameConflicts(instruments: readonly Instrument[] = INSTRUMEN
   const owners = new Map<string, Set<string>>();
   for (const instrument of instruments) {
     for (const name of namesOf(instrument)) {
-      const key = keyOf(name);
+      const key = nameKey(name);
       if (!owners.has(key)) owners.set(key, new Set());
       owners.get(key)!.add(instrument.id);
     }
@@ -633,7 +633,7 @@ const BY_ID = new Map(INSTRUMENTS.map((instrument) => [instrument.id, instrument
 const BY_KEY = new Map<string, Instrument>();
 for (const instrument of INSTRUMENTS) {
   for (const name of namesOf(instrument)) {
-    const key = keyOf(name);
+    const key = nameKey(name);
     if (key && !BY_KEY.has(key)) BY_KEY.set(key, instrument);
   }
 }
@@ -652,7 +652,7 @@ export function instrumentById(id: string): Instrument | undefined {
  * find nothing.
  */
 export function findInstrument(name: string): Instrument | undefined {
-  const key = keyOf(name);
+  const key = nameKey(name);
   return key ? BY_KEY.get(key) : undefined;
 }
 

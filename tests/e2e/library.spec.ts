@@ -62,7 +62,7 @@ test('a treaty page goes into the library; the statement citing it shows Article
   const card = await hoverReference(page, /^条约第二十五条/);
   await expect(card).toContainText(ARTICLE_25);
   await expect(card).not.toContainText('not in your library yet');
-  const open = card.getByRole('link', { name: 'Open the document' });
+  const open = card.getByRole('link', { name: 'Open in your library' });
   await expect(open).toHaveAttribute('href', `${reader(extensionId)}?instrument=cn-ru-treaty-2001&from=${encodeURIComponent(statementUrl)}#art_25`);
 
   // Two articles cited at once: both texts in the card.
@@ -70,10 +70,11 @@ test('a treaty page goes into the library; the statement citing it shows Article
   await expect(both).toContainText('缔约双方将在互利基础上开展经贸');
   await expect(both).toContainText('缔约双方将在国际金融机构、经济组织和论坛中开展合作');
 
-  // Following the link opens the reader at Article 25, marked, in view and focused.
+  // Following the link opens the reader in this tab at Article 25, marked, in view and focused.
   const card25 = await hoverReference(page, /^条约第二十五条/);
-  const [opened] = await Promise.all([context.waitForEvent('page'), card25.getByRole('link', { name: 'Open the document' }).click()]);
-  await opened.waitForLoadState();
+  await card25.getByRole('link', { name: 'Open in your library' }).click();
+  const opened = page;
+  await opened.waitForURL(/reader\.html/);
   expect(opened.url()).toBe(`${reader(extensionId)}?instrument=cn-ru-treaty-2001&from=${encodeURIComponent(statementUrl)}#art_25`);
   const article = opened.locator('#art_25');
   await expect(article).toHaveAttribute('aria-current', 'location');
@@ -84,12 +85,19 @@ test('a treaty page goes into the library; the statement citing it shows Article
   await expect(article).toContainText(ARTICLE_25);
   await expect(opened.locator('.article--target')).toHaveCount(1);
 
+
+  // The way back to the statement: the browser's Back, and the reader's own link.
+  await opened.goBack();
+  await expect(opened).toHaveURL(statementUrl);
+  await expect(overlay(opened).getByTestId('cm-badge-kind')).toContainText('Joint statement');
+  await opened.goForward();
+  await expect(opened.locator('#art_25')).toHaveAttribute('aria-current', 'location');
+
   // Another article by its address: the mark moves there.
   await opened.evaluate(() => (location.hash = '#art_7'));
   await expect(opened.locator('#art_7')).toHaveAttribute('aria-current', 'location');
   await expect(opened.locator('#art_25')).not.toHaveAttribute('aria-current', 'location');
 
-  // The way back to the statement.
   await opened.getByTestId('cm-reader-back').click();
   await expect(opened).toHaveURL(statementUrl);
   await expect(overlay(opened).getByTestId('cm-badge-kind')).toContainText('Joint statement');

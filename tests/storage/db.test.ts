@@ -27,7 +27,7 @@ describe('schema upgrades', () => {
 
     const db = new ClausemarkDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.documents.toArray()).toEqual([document]);
     expect(await db.annotations.count()).toBe(0);
     db.close();
