@@ -12,8 +12,9 @@ export interface Sender {
   id: string | undefined;
   /** The sending tab's URL, when it came from a content script. */
   url?: string;
-  /** The sending tab, when it came from a content script. */
+  /** The sending tab and frame, when it came from a content script. */
   tabId?: number;
+  frameId?: number;
   /** The extension's own origin for an extension's page; a web origin for a content script. */
   origin?: string;
 }
@@ -30,6 +31,8 @@ export interface BrowserEffects {
   annotationsChanged(documentId: string): Promise<void>;
   /** Keeps a tab's latest placement report for the side panel. */
   rememberPlacements(tabId: number | undefined, report: PlacementsReport): Promise<void>;
+  /** Injects the page session (analysis and overlay) into a frame of a tab. */
+  loadPageSession(tabId: number, frameId: number): Promise<boolean>;
   /** Asks the page in a tab to scroll to an annotation; false when the page cannot. */
   revealAnnotation(tabId: number, id: string): Promise<boolean>;
 }

@@ -27,7 +27,7 @@ export default defineBackground({
     // Callback style with `return true`: works in every Chromium and Firefox version we support.
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       routerReady
-        .then((route) => route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, origin: sender.origin }))
+        .then((route) => route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId, origin: sender.origin }))
         .catch((error: unknown) => ({ ok: false, error: `database unavailable: ${String(error)}` }))
         .then(sendResponse);
       return true;

@@ -8,6 +8,7 @@ import type { PageCommand } from '../../messaging/protocol';
 import { annotationsChangedSignal, placementsItem } from '../../storage/signals';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+const PAGE_SESSION = '/page-session.js';
 
 /** Asks the tab's content script to analyse the page now, injecting it first if needed. */
 export async function analyseTab(tabId: number): Promise<void> {
@@ -71,6 +72,15 @@ export function browserEffects(): BrowserEffects {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' });
       const parts = [stats.kind, stats.date, `${stats.sections} sections`, `${stats.references} references`, `${stats.annotations} notes`];
       await browser.action.setTitle({ tabId, title: `Clausemark: ${parts.filter(Boolean).join(' · ')}` });
+    },
+    async loadPageSession(tabId, frameId) {
+      try {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SESSION] });
+        return true;
+      } catch (error) {
+        console.warn('Clausemark: the page session could not be injected', error);
+        return false;
+      }
     },
     async annotationsChanged(documentId) {
       await annotationsChangedSignal.setValue({ documentId, at: Date.now() });

@@ -80,6 +80,7 @@ export class PageSession {
 
   /** Starts watching the page and analyses it now. `force` skips the cheap pre-check (the user asked). */
   start(force: boolean): void {
+    performance.mark('clausemark:session-start');
     this.forced ||= force;
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     this.resizeObserver.observe(document.documentElement);
@@ -140,9 +141,11 @@ export class PageSession {
       shown.references = views;
       this.render();
     });
+    performance.mark('clausemark:analysed');
     void this.show().then(() => {
       this.measure();
       this.drawReferenceHighlights();
+      if (!performance.getEntriesByName('clausemark:overlay-rendered').length) performance.mark('clausemark:overlay-rendered');
       void this.annotations.load().catch((error: unknown) => console.warn('Clausemark: annotations could not be loaded', error));
     });
     if (!same) {

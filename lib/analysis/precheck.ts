@@ -5,7 +5,7 @@
  * first paragraphs, never the whole page, so a page that is not a diplomatic text costs
  * almost nothing.
  */
-import { ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, kindFromTitle } from './detect';
+import { ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, kindFromTitle } from './kind';
 
 /** Site suffixes after a title: "-新华网", " | Kremlin", "_中华人民共和国外交部". */
 const TITLE_SUFFIX = /\s*(?:[-_|–—•·]+\s*[^-_|–—•·]{1,40}|[-_]{2}[^-_]{1,20}(?:[-_]{2}[^-_]{1,20})*)\s*$/u;

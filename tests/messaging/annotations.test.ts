@@ -44,6 +44,7 @@ describe('annotation messages', () => {
       annotationsChanged: async (documentId) => void changes.push(documentId),
       rememberPlacements: async () => {},
       revealAnnotation: async () => true,
+      loadPageSession: async () => true,
     };
     route = createRouter({ db, extensionId: EXTENSION_ID, version: '0', effects, log: () => {} });
   });

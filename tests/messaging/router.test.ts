@@ -44,6 +44,9 @@ describe('the background router', () => {
       async revealAnnotation() {
         return true;
       },
+      async loadPageSession() {
+        return true;
+      },
     };
     route = createRouter({ db, extensionId: EXTENSION_ID, version: '1.2.3', effects, log: (m) => logged.push(m) });
   });

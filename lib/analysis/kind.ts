@@ -1,0 +1,110 @@
+/**
+ * What kind of instrument a title names, and the patterns that open an instrument's text (a
+ * definition of the parties, an enacting formula, a resolution's opening). Kept apart from the
+ * rest of detection and free of heavy imports: the content script's pre-check runs these on
+ * every page it visits.
+ */
+import type { DocumentKind, Language } from './types';
+
+const ZH_KINDS: ReadonlyArray<[RegExp, DocumentKind]> = [
+  [/(?:联合|聯合)(?:声明|聲明)$/u, 'joint-statement'],
+  [/(?:联合|聯合)?(?:公报|公報)$/u, 'communique'],
+  [/(?:宣言|声明|聲明)$/u, 'declaration'],
+  [/(?:条约|條約|公约|公約|宪章|憲章)$/u, 'treaty'],
+  [/(?:协定|協定|协议|協議)$/u, 'agreement'],
+  [/(?:议定书|議定書)$/u, 'protocol'],
+  [/(?:备忘录|備忘錄)$/u, 'memorandum'],
+  [/(?:决议|決議)$/u, 'resolution'],
+  [/(?:决定|決定)$/u, 'decision'],
+  [/(?:行动计划|行動計劃|纲要|綱要|联合倡议|聯合倡議)$/u, 'other'],
+];
+
+/** Verbs of a news headline, never in an instrument's title outside its 关于…的 subject. */
+const ZH_NEWS_VERBS = /签署|簽署|发表|發表|发布|發布|通过|通過|宣布|举行|舉行|会见|會見|会谈|會談|表示|指出|同意|强调|強調|呼吁|呼籲|批准|出席|见证|見證|谈|談|就.{0,12}答/u;
+
+const EN_KINDS: ReadonlyArray<[RegExp, DocumentKind]> = [
+  [/^Joint (?:Statement|Press Statement)\b/, 'joint-statement'],
+  [/^(?:Joint |Final )?Communiqu[eé]\b/, 'communique'],
+  [/^(?:Joint )?Declaration\b/, 'declaration'],
+  [/^Statement\b/, 'declaration'],
+  [/^(?:Treaty|Convention|Charter)\b/, 'treaty'],
+  [/^(?:Agreement|Accord)\b/, 'agreement'],
+  [/^(?:Additional |Optional )?Protocol\b/, 'protocol'],
+  [/^Memorandum\b/, 'memorandum'],
+  [/^Resolution\b/, 'resolution'],
+  [/^Decision\b/, 'decision'],
+  [/^(?:Joint )?Action Plan\b/, 'other'],
+];
+
+const RU_KINDS: ReadonlyArray<[RegExp, DocumentKind]> = [
+  [/^Совместное заявление(?![а-яё])/iu, 'joint-statement'],
+  [/^(?:Совместное )?коммюнике(?![а-яё])/iu, 'communique'],
+  [/^(?:Совместная )?декларация(?![а-яё])/iu, 'declaration'],
+  [/^Заявление(?![а-яё])/iu, 'declaration'],
+  [/^(?:Договор|Конвенция|Устав|Хартия)(?![а-яё])/iu, 'treaty'],
+  [/^Соглашение(?![а-яё])/iu, 'agreement'],
+  [/^(?:Дополнительный )?протокол(?![а-яё])/iu, 'protocol'],
+  [/^Меморандум(?![а-яё])/iu, 'memorandum'],
+  [/^Резолюция(?![а-яё])/iu, 'resolution'],
+  [/^Решение(?![а-яё])/iu, 'decision'],
+];
+
+/**
+ * The kind a title names in head position, or null when the title is not an instrument's
+ * title (a news headline that mentions one, an ordinary article).
+ */
+export function kindFromTitle(title: string | null, language?: Language): DocumentKind | null {
+  if (!title) return null;
+  const script = /\p{Script=Han}/u.test(title) ? 'zh' : /\p{Script=Cyrillic}/u.test(title) ? 'ru' : language === 'ru' ? 'ru' : 'en';
+  if (script === 'zh') {
+    // Titles of other instruments inside the title (关于《X条约》…) and trailing notes are not the head.
+    const core = title
+      .replace(/《[^》]*》|“[^”]*”|「[^」]*」/gu, '')
+      .replace(/[（(](?:全文|摘要|草案|节选|節選|中文本|附全文)[）)]\s*$/u, '')
+      .replace(/\s*全文\s*$/u, '')
+      .replace(/^(?:全文|授权发布|授權發布)[：:]\s*/u, '')
+      .trim();
+    // A headline is a sentence: two clauses apart ("中俄元首签署联合声明 双方同意延期条约"), a
+    // source before a colon ("外交部：…"), or a verb before the subject (习近平同普京签署联合声明).
+    // An instrument's title is a noun phrase: parties, 关于 its subject 的, its kind.
+    if (/[\s\u3000]/u.test(core) || /[：:]/u.test(core)) return null;
+    const subject = core.search(/关于|關於/u);
+    if (ZH_NEWS_VERBS.test(subject >= 0 ? core.slice(0, subject) : core)) return null;
+    return ZH_KINDS.find(([re]) => re.test(core))?.[1] ?? null;
+  }
+  // "Full text: …" announces the instrument itself, whatever its capitalisation.
+  const announced = script === 'en' ? /^(?:Full text|Text)(?:\s+of)?\s*[:.]?\s*(?:the\s+)?/iu : /^(?:Полный текст|Текст)\s*[:.]?\s*/iu;
+  const fullText = announced.exec(title.trim());
+  const rest = title
+    .trim()
+    .slice(fullText ? fullText[0].length : 0)
+    .replace(script === 'ru' ? RU_MODIFIERS : EN_MODIFIERS, '');
+  const table = script === 'ru' ? RU_KINDS : EN_KINDS;
+  const hit = table.find(([re]) => (fullText ? new RegExp(re.source, 'iu') : re).test(rest));
+  return hit ? hit[1] : null;
+}
+
+// Words a title may put before its head noun: "China-Russia Joint Statement", "The Treaty",
+// "Российско-китайское совместное заявление".
+const EN_MODIFIERS = /^(?:The\s+)?(?:(?:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?|U\.?S\.?|UN|EU|BRICS|SCO|ASEAN|G20|Sino-[A-Z][a-z]+)\s+){0,3}?(?=[A-Z])/u;
+const RU_MODIFIERS = /^(?:[А-ЯЁ][а-яё]+[-–][а-яё]+(?:ое|ая|ий|ый|ие|ее)\s+)?/u;
+
+/** A preamble that names the parties for the rest of the text: a strong sign of an instrument. */
+export const PARTIES_DEFINITION =
+  /[（(](?:以下简称|以下簡稱|以下称|以下稱|下称|下稱)[“"「](?:双方|雙方|缔约双方|締約雙方|各方|缔约各方|締約各方|三方|四方)[”"」][）)]|hereinafter (?:referred to as |collectively )?(?:the )?["“]?(?:Parties|Contracting Parties|Sides)|(?:далее|ниже|в дальнейшем)\s*(?:[—–-]|именуем\S*)\s*[«"]?(?:Стороны|Договаривающиеся Стороны)/iu;
+
+/** How a resolution opens: its organ, then preambular participles (The General Assembly, Recalling …). */
+export const RESOLUTION_OPENING = new RegExp(
+  [
+    'Resolution adopted by the (?:General Assembly|Security Council|Human Rights Council)',
+    '(?:General Assembly|Security Council|Human Rights Council|Economic and Social Council),\\s*(?:Recalling|Reaffirming|Noting|Recognizing|Recognising|Having|Guided|Welcoming|Expressing|Bearing|Acknowledging|Concerned|Deeply|Emphasizing|Stressing|Determined|Convinced|Mindful|Taking note)',
+    '(?:大会|大會|安全理事会|安全理事會|安理会|安理會|人权理事会|人權理事會)[，,]\\s*(?:回顾|回顧|重申|注意到|认识到|認識到|确认|確認|欢迎|歡迎|表示|强调|強調|铭记|銘記|深为|深為|关切|關切|审议了|審議了)',
+    '(?:Генеральная Ассамблея|Совет Безопасности|Совет по правам человека),\\s*(?:ссылаясь|вновь подтверждая|подтверждая|отмечая|признавая|приветствуя|подчеркивая|руководствуясь|будучи|выражая|принимая во внимание|напоминая)',
+    'Резолюция, принятая (?:Генеральной Ассамблеей|Советом Безопасности)',
+  ].join('|'),
+  'iu',
+);
+
+/** The enacting formula that ends a preamble and opens an instrument's operative part. */
+export const ENACTING_FORMULA =
+  /(?:声明|聲明|宣布|商定|达成协议|達成協議|议定|議定|协议|協議)如下|agreed as follows|declare as follows|have agreed|hereby declare|договорились о нижеследующем|заявляют следующее|согласились о нижеследующем/iu;
