@@ -35,12 +35,17 @@ export function detectLanguage(sample: string, declared: string | null): Languag
     else if (/\p{Script=Cyrillic}/u.test(c)) cyrillic++;
     else if (/\p{Script=Latin}/u.test(c)) latin++;
   }
-  const total = han + cyrillic + latin;
+  // A Han character carries about a word: weigh it like three letters.
+  const weighted = { zh: han * 3, ru: cyrillic, en: latin };
+  const total = weighted.zh + weighted.ru + weighted.en;
   const primary = declared?.toLowerCase().split(/[-_]/)[0] ?? null;
   if (total === 0) return primary ?? 'en';
-  // Chinese is dense: a third of the letters in Han is a Chinese text with Latin names in it.
-  if (han / total > 0.3) return 'zh';
-  if (cyrillic > latin) return primary && primary !== 'zh' && primary !== 'en' && cyrillic > 0 && isCyrillicLanguage(primary) ? primary : 'ru';
+  // What the page declares stands when its script is well present (Chinese pages full of Latin names).
+  if (primary === 'zh' || primary === 'ru') {
+    if (weighted[primary] / total > 0.2) return primary;
+  }
+  if (weighted.zh / total > 0.5) return 'zh';
+  if (cyrillic > latin) return primary && isCyrillicLanguage(primary) ? primary : 'ru';
   return primary && primary !== 'zh' && primary !== 'ru' && !isCyrillicLanguage(primary) ? primary : 'en';
 }
 
