@@ -10,6 +10,10 @@ export interface OptionsPageProps {
   /** Asks for the site's permission and adds it; resolves false when the user refused. */
   onAddSite: (origin: string) => Promise<boolean>;
   onRemoveSite: (origin: string) => void;
+  onExportAll: () => void;
+  onBackup: () => void;
+  /** Imports a backup file; resolves to a message for the user (counts, or what is wrong). */
+  onImport: (file: File) => Promise<{ ok: boolean; message: string; details: string[] }>;
 }
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { 'zh-CN': '中文（简体）', en: 'English', ru: 'Русский' };
@@ -19,6 +23,7 @@ export function OptionsPage(props: OptionsPageProps) {
   const t = props.strings.options;
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [imported, setImported] = useState<{ ok: boolean; message: string; details: string[] } | null>(null);
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -79,6 +84,46 @@ export function OptionsPage(props: OptionsPageProps) {
         <p id="cm-site-error" role="alert">
           {error}
         </p>
+      )}
+
+      <h2>{props.strings.transfer.heading}</h2>
+      <p>
+        <button type="button" onClick={props.onExportAll}>
+          {props.strings.transfer.exportAll}
+        </button>{' '}
+        <button type="button" onClick={props.onBackup}>
+          {props.strings.transfer.backup}
+        </button>
+      </p>
+      <p class="muted">{props.strings.transfer.importHelp}</p>
+      <label>
+        {props.strings.transfer.importBackup}{' '}
+        <input
+          type="file"
+          accept="application/json,.json"
+          data-testid="cm-import"
+          onChange={async (e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            if (!file) return;
+            setImported(await props.onImport(file));
+            input.value = '';
+          }}
+        />
+      </label>
+      {imported && (
+        <div role={imported.ok ? 'status' : 'alert'} data-testid="cm-import-result">
+          <p>{imported.message}</p>
+          {imported.details.length > 0 && (
+            <ul>
+              {imported.details.map((d) => (
+                <li key={d}>
+                  <code>{d}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
 
       <h2>{t.builtInSites}</h2>

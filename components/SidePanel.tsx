@@ -18,12 +18,17 @@ export interface SidePanelProps {
   /** The placement report of the page in the current tab, if it shows a document. */
   placements: PlacementsReport | null;
   error: string | null;
+  notice?: string | null;
   undo: { label: string; run: () => void } | null;
   onReveal: (id: string) => void;
   onSaveNote: (id: string, note: string, tags: string[]) => void;
   onDelete: (annotation: StoredAnnotation) => void;
   onOpenDocument: (url: string) => void;
   onOpenLibrary: () => void;
+  /** Export this page's document as Markdown: download it, or copy it. */
+  onExportDocument: (documentId: string, how: 'download' | 'copy') => void;
+  onExportAll: () => void;
+  onBackup: () => void;
 }
 
 const SWATCH: Record<HighlightColour, string> = { yellow: '#fde047', green: '#86efac', blue: '#93c5fd', pink: '#f9a8d4', purple: '#c4b5fd' };
@@ -54,6 +59,9 @@ export function SidePanel(props: SidePanelProps) {
       </div>
       <Filters strings={props.strings} filter={filter} tags={tags} onChange={setFilter} />
       {props.error && <p role="alert">{t.failed(props.error)}</p>}
+      <p role="status" class="notice">
+        {props.notice}
+      </p>
       {props.undo && (
         <p role="status" class="undo">
           {t.deleted}{' '}
@@ -125,12 +133,23 @@ function PageView(props: SidePanelProps & { document: StoredDocument | null; fil
   const mine = (props.annotations ?? []).filter((a) => a.documentId === report.documentId || placedHere.has(a.id));
   const shown = mine.filter((a) => matches(a, props.filter));
   const groups = groupBySection(shown, report.placements);
+  const x = props.strings.transfer;
   return (
     <section aria-labelledby="cm-page-title">
       <h2 id="cm-page-title">{report.title ?? props.document?.title ?? report.url}</h2>
       <p class="meta">
         {[props.document?.date ? formatDate(props.document.date, props.uiLanguage) : null, t.annotationsCount(mine.length)].filter(Boolean).join(' · ')}
       </p>
+      {mine.length > 0 && (
+        <div class="row export-row">
+          <button type="button" onClick={() => props.onExportDocument(report.documentId, 'download')} data-testid="cm-export-markdown">
+            {x.exportMarkdown}
+          </button>
+          <button type="button" onClick={() => props.onExportDocument(report.documentId, 'copy')}>
+            {x.copyMarkdown}
+          </button>
+        </div>
+      )}
       {mine.length === 0 ? (
         <p class="muted">{t.noAnnotations}</p>
       ) : shown.length === 0 ? (
@@ -161,7 +180,17 @@ function AllDocuments(props: SidePanelProps & { filter: AnnotationFilter }) {
   }
   const docs = (props.documents ?? []).filter((d) => byDocument.has(d.id) || (!props.filter.query && !props.filter.tag && !props.filter.colours.length));
   if (!docs.length) return <p class="muted">{t.noMatches}</p>;
+  const x = props.strings.transfer;
   return (
+    <>
+    <div class="row export-row">
+      <button type="button" onClick={props.onExportAll} data-testid="cm-export-all">
+        {x.exportAll}
+      </button>
+      <button type="button" onClick={props.onBackup} data-testid="cm-backup">
+        {x.backup}
+      </button>
+    </div>
     <ul class="document-list" aria-label={t.documents}>
       {docs.map((d) => {
         const list = (byDocument.get(d.id) ?? []).sort((a, b) => a.created.localeCompare(b.created));
@@ -187,6 +216,7 @@ function AllDocuments(props: SidePanelProps & { filter: AnnotationFilter }) {
         );
       })}
     </ul>
+    </>
   );
 }
 

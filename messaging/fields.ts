@@ -4,7 +4,7 @@
  */
 import type { Parsed } from './context';
 import type { DocumentSummary } from '../storage/types';
-import { DOCUMENT_KINDS } from '../lib/analysis/types';
+import { DOCUMENT_KINDS, type DocumentOutline } from '../lib/analysis/types';
 
 export const MAX_TEXT = 2_000;
 export const MAX_URL = 8_192;
@@ -48,7 +48,42 @@ export function parseDocumentSummary(raw: unknown): Parsed<DocumentSummary> {
     return fail('document.parties: expected a list of short strings');
   }
   if (typeof url !== 'string' || url.length > MAX_URL || !/^(https?|file):/.test(url)) return fail('document.url: expected an http(s) or file URL');
-  return { ok: true, value: { fingerprint, title, kind: kind as DocumentSummary['kind'], date, language, parties: [...parties], url } };
+  let outline: DocumentOutline | undefined;
+  if (raw.outline !== undefined) {
+    const problem = outlineProblem(raw.outline);
+    if (problem) return fail(`document.outline${problem}`);
+    outline = raw.outline as DocumentOutline;
+  }
+  return { ok: true, value: { fingerprint, title, kind: kind as DocumentSummary['kind'], date, language, parties: [...parties], url, ...(outline ? { outline } : {}) } };
+}
+
+const CLAUSE_KINDS = new Set(['preamble', 'paragraph', 'list-item', 'article', 'article-paragraph', 'point', 'conclusion']);
+const MAX_OUTLINE = 100_000;
+
+/** Why a value is not a document outline (a path and a reason), or null. */
+export function outlineProblem(raw: unknown): string | null {
+  if (!isRecord(raw)) return ': not an object';
+  const { sections, clauses, references } = raw;
+  if (!Array.isArray(sections) || !Array.isArray(clauses) || !Array.isArray(references)) return ': expected sections, clauses and references';
+  if (sections.length + clauses.length + references.length > MAX_OUTLINE) return ': too large';
+  for (const [i, s] of sections.entries()) {
+    if (!isRecord(s) || !isEId(s.eId) || typeof s.label !== 'string' || s.label.length > 200 || !isOptionalText(s.heading, 500)) return `.sections[${i}]: expected eId, label, heading`;
+  }
+  for (const [i, c] of clauses.entries()) {
+    if (!isRecord(c) || !isEId(c.eId) || typeof c.label !== 'string' || c.label.length > 200 || !(c.section === null || isEId(c.section)) || !CLAUSE_KINDS.has(String(c.kind))) {
+      return `.clauses[${i}]: expected eId, label, section, kind`;
+    }
+  }
+  for (const [i, r] of references.entries()) {
+    if (!isRecord(r) || !['article', 'instrument', 'resolution'].includes(String(r.kind)) || typeof r.text !== 'string' || r.text.length > MAX_TEXT || !isEId(r.eId)) {
+      return `.references[${i}]: expected kind, text, eId`;
+    }
+    const instrument = r.instrument;
+    if (!(instrument === null || (isRecord(instrument) && isOptionalText(instrument.id, 200) && isOptionalText(instrument.title, MAX_TEXT)))) return `.references[${i}].instrument: expected id and title`;
+    if (!Array.isArray(r.articles) || !r.articles.every((n) => Number.isInteger(n) && n >= 0 && n < 100_000)) return `.references[${i}].articles: expected numbers`;
+    if (!Array.isArray(r.symbols) || !r.symbols.every((x) => typeof x === 'string' && x.length <= 100)) return `.references[${i}].symbols: expected short strings`;
+  }
+  return null;
 }
 
 /** Only web pages and this extension's own pages may be opened on a content script's request. */

@@ -131,6 +131,12 @@ async function tour(context: BrowserContext, extensionId: string, serviceWorker:
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId ? `?tab=${tabId}` : ''}`);
   await panel.getByTestId('cm-annotation').nth(2).waitFor();
   await shot(panel, 'side-panel.png');
+
+  // 8. The Markdown export of the statement's notes, as the side panel downloads it.
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('cm-export-markdown').click()]);
+  const markdownPath = resolve(outputDir, download.suggestedFilename());
+  await download.saveAs(markdownPath);
+  written.push(markdownPath);
   return written;
 }
 

@@ -25,9 +25,12 @@ export async function recordDocumentSeen(
         language: summary.language,
         parties: summary.parties.length ? summary.parties : existing.parties,
         urls: existing.urls.includes(summary.url) ? existing.urls : [...existing.urls, summary.url],
+        ...(summary.outline ? { outline: summary.outline } : {}),
         lastSeen: time,
       };
-      const changed = JSON.stringify({ ...refreshed, lastSeen: '' }) !== JSON.stringify({ ...existing, lastSeen: '' });
+      // What the reader could see change; the outline is derived from the text and not counted.
+      const visible = (d: StoredDocument) => JSON.stringify({ ...d, lastSeen: '', outline: null });
+      const changed = visible(refreshed) !== visible(existing);
       const next = changed ? { ...refreshed, modified: time } : refreshed;
       await db.documents.put(next);
       return next;
@@ -40,6 +43,7 @@ export async function recordDocumentSeen(
       language: summary.language,
       parties: summary.parties,
       urls: [summary.url],
+      ...(summary.outline ? { outline: summary.outline } : {}),
       created: time,
       lastSeen: time,
       modified: time,

@@ -2,7 +2,7 @@
  * Records stored in the database. Kept separate from `db.ts` so that the message protocol
  * and the UI can name them without pulling Dexie into a content script bundle.
  */
-import type { DocumentKind, Language } from '../lib/analysis/types';
+import type { DocumentKind, DocumentOutline, Language } from '../lib/analysis/types';
 import type { AnnotationTarget } from '../lib/anchoring/types';
 
 /** What a content script reports about a document it analysed. */
@@ -15,6 +15,8 @@ export interface DocumentSummary {
   language: Language;
   parties: string[];
   url: string;
+  /** Sections, clause labels and references, for exporting it when its page is not open. */
+  outline?: DocumentOutline;
 }
 
 /** A document as stored: one row per fingerprint, with every URL it was seen at. */
@@ -27,6 +29,8 @@ export interface StoredDocument {
   language: Language;
   parties: string[];
   urls: string[];
+  /** The outline of its analysis where it was last seen (derived data: not part of `modified`). */
+  outline?: DocumentOutline;
   /** ISO 8601 times: first seen, last seen, last change of what is stored. */
   created: string;
   lastSeen: string;

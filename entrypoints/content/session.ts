@@ -12,6 +12,7 @@ import { formatDate, strings, type UiLanguage } from '../../components/i18n';
 import { analyzeDocument, type PageAnalysisResult } from '../../lib/analysis/analyze';
 import { readabilityArticle } from '../../lib/analysis/extract-readability';
 import { measureLayout, referenceAt, type Layout } from '../../lib/overlay/geometry';
+import { outlineOf } from '../../lib/analysis/outline';
 import { passageUrl } from '../../lib/overlay/fragment';
 import { rangeFor } from '../../lib/text/text-model';
 import { send } from '../../messaging/client';
@@ -176,6 +177,7 @@ export class PageSession {
         language: analysis.language,
         parties: analysis.parties,
         url: location.href.split('#')[0]!,
+        outline: outlineOf(analysis),
       },
       stats: { sections: analysis.sections.length, references: analysis.references.length },
     }).then(

@@ -5,6 +5,13 @@ import { OptionsPage } from '../../components/OptionsPage';
 import { strings, uiLanguageFor, type UiLanguage } from '../../components/i18n';
 import { AUTO_SITES } from '../../lib/sites';
 import { uiLanguageSetting, userSitesSetting } from '../../storage/settings';
+import { downloadAllMarkdown, downloadBackup } from '../../components/transfer';
+import { parseBackup } from '../../lib/export/backup';
+import { importBackup, readEverything } from '../../storage/backup';
+import { openDatabase } from '../../storage/db';
+import { annotationsChangedSignal } from '../../storage/signals';
+
+const database = openDatabase();
 
 const root = document.getElementById('app')!;
 
@@ -25,6 +32,29 @@ async function draw(): Promise<void> {
         if (granted) await userSitesSetting.setValue([...new Set([...(await userSitesSetting.getValue()), origin])]);
         return granted;
       }}
+      onExportAll={async () => {
+        const { documents, annotations } = await readEverything(await database);
+        if (!downloadAllMarkdown(documents, annotations, effective)) alertNothing();
+      }}
+      onBackup={async () => {
+        const { documents, annotations } = await readEverything(await database);
+        downloadBackup(documents, annotations);
+      }}
+      onImport={async (file) => {
+        const t = strings(effective).transfer;
+        let text: string;
+        try {
+          text = await file.text();
+        } catch (error) {
+          return { ok: false, message: t.refused, details: [String(error)] };
+        }
+        const parsed = parseBackup(text);
+        if (!parsed.ok) return { ok: false, message: t.refused, details: parsed.errors };
+        const counts = await importBackup(await database, parsed);
+        // Pages showing these documents reload their highlights.
+        for (const id of new Set(parsed.annotations.map((a) => a.documentId))) await annotationsChangedSignal.setValue({ documentId: id, at: Date.now() });
+        return { ok: true, message: t.imported(counts.annotations.added, counts.annotations.updated, counts.annotations.unchanged), details: [] };
+      }}
       onRemoveSite={async (origin) => {
         await userSitesSetting.setValue((await userSitesSetting.getValue()).filter((s) => s !== origin));
         await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
@@ -32,6 +62,10 @@ async function draw(): Promise<void> {
     />,
     root,
   );
+}
+
+function alertNothing(): void {
+  window.alert(strings(uiLanguageFor(navigator.language)).transfer.nothingToExport);
 }
 
 void draw();

@@ -3,6 +3,8 @@ import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidePanel } from '../../components/SidePanel';
+import { download } from '../../components/download';
+import { documentMarkdown, downloadAllMarkdown, downloadBackup } from '../../components/transfer';
 import { strings, uiLanguageFor, type UiLanguage } from '../../components/i18n';
 import type { PlacementsReport } from '../../messaging/annotations';
 import { send } from '../../messaging/client';
@@ -23,8 +25,9 @@ const state: {
   tabId: number | null;
   placements: PlacementsReport | null;
   error: string | null;
+  notice: string | null;
   undo: { label: string; run: () => void } | null;
-} = { uiLanguage: uiLanguageFor(navigator.language), documents: null, annotations: null, tabId: null, placements: null, error: null, undo: null };
+} = { uiLanguage: uiLanguageFor(navigator.language), documents: null, annotations: null, tabId: null, placements: null, error: null, notice: null, undo: null };
 
 let unwatchPlacements: (() => void) | null = null;
 
@@ -39,6 +42,7 @@ function draw(): void {
       annotations={state.annotations}
       placements={state.placements}
       error={state.error}
+      notice={state.notice}
       undo={state.undo}
       onReveal={(id) => {
         if (state.tabId !== null) void send({ type: 'annotation/reveal', tabId: state.tabId, id }).catch(fail);
@@ -60,6 +64,17 @@ function draw(): void {
       }
       onOpenDocument={(url) => void browser.tabs.create({ url })}
       onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/reader.html') })}
+      onExportDocument={(documentId, how) => {
+        const document = state.documents?.find((d) => d.id === documentId);
+        const file = document ? documentMarkdown(document, state.annotations ?? [], state.placements, state.uiLanguage) : null;
+        if (!file) return notify(t.transfer.nothingToExport);
+        if (how === 'download') download(file.filename, file.markdown, 'text/markdown;charset=utf-8');
+        else void navigator.clipboard.writeText(file.markdown).then(() => notify(t.transfer.copied), fail);
+      }}
+      onExportAll={() => {
+        if (!downloadAllMarkdown(state.documents ?? [], state.annotations ?? [], state.uiLanguage)) notify(t.transfer.nothingToExport);
+      }}
+      onBackup={() => downloadBackup(state.documents ?? [], state.annotations ?? [])}
     />,
     root,
   );
@@ -68,6 +83,17 @@ function draw(): void {
 function fail(error: unknown): void {
   state.error = error instanceof Error ? error.message : String(error);
   draw();
+}
+
+/** A short confirmation, shown in place of the last error. */
+function notify(message: string): void {
+  state.error = null;
+  state.notice = message;
+  draw();
+  setTimeout(() => {
+    state.notice = null;
+    draw();
+  }, 2000);
 }
 
 /** Follows the current tab: its placement report says which document it shows. */

@@ -153,3 +153,14 @@ export interface Analysis {
   clauses: Clause[];
   references: Reference[];
 }
+
+/**
+ * What later uses of a document need of its analysis when the page is not open (export of all
+ * documents): its sections, its clauses' addresses and labels in document order, and what it
+ * cites. Stored with the document; a full `Analysis` is one too.
+ */
+export interface DocumentOutline {
+  sections: Array<Pick<Section, 'eId' | 'label' | 'heading'>>;
+  clauses: Array<Pick<Clause, 'eId' | 'label' | 'section' | 'kind'>>;
+  references: Array<Pick<Reference, 'kind' | 'text' | 'eId' | 'instrument' | 'articles' | 'symbols'>>;
+}

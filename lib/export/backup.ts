@@ -58,7 +58,7 @@
 import { DOCUMENT_KINDS } from '../analysis/types';
 import type { AnnotationSelector, TextQuoteSelector } from '../anchoring/types';
 import { annotationProblem } from '../../messaging/annotations';
-import { isFingerprint, isOptionalText, MAX_URL } from '../../messaging/fields';
+import { isFingerprint, isOptionalText, MAX_URL, outlineProblem } from '../../messaging/fields';
 import type { AnnotationBody, StoredAnnotation, StoredDocument } from '../../storage/types';
 
 /** The format version written to and required in `clausemark:version`. */
@@ -81,7 +81,7 @@ const DOCUMENT_URN = 'urn:clausemark:document:';
 const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const KINDS = new Set<string>(DOCUMENT_KINDS);
-const DOCUMENT_FIELDS = ['id', 'title', 'kind', 'date', 'language', 'parties', 'urls', 'created', 'lastSeen', 'modified'] as const;
+const DOCUMENT_FIELDS = ['id', 'title', 'kind', 'date', 'language', 'parties', 'urls', 'outline', 'created', 'lastSeen', 'modified'] as const;
 const MAX_ERRORS = 50;
 
 /** A TextualBody of a backup annotation. */
@@ -467,6 +467,10 @@ function documentProblem(raw: unknown): string | null {
   for (const key of ['created', 'lastSeen', 'modified'] as const) {
     if (typeof raw[key] !== 'string' || !TIME.test(raw[key] as string)) return `.${key}: expected an ISO time (UTC)`;
   }
+  if (raw.outline !== undefined) {
+    const problem = outlineProblem(raw.outline);
+    if (problem) return `.outline${problem}`;
+  }
   const extra = Object.keys(raw).find((k) => !(DOCUMENT_FIELDS as readonly string[]).includes(k));
   return extra ? `: unknown field ${JSON.stringify(extra)}` : null;
 }
@@ -474,7 +478,8 @@ function documentProblem(raw: unknown): string | null {
 function copyDocument(d: StoredDocument): StoredDocument {
   return {
     id: d.id, title: d.title, kind: d.kind, date: d.date, language: d.language,
-    parties: [...d.parties], urls: [...d.urls], created: d.created, lastSeen: d.lastSeen, modified: d.modified,
+    parties: [...d.parties], urls: [...d.urls], ...(d.outline ? { outline: structuredClone(d.outline) } : {}),
+    created: d.created, lastSeen: d.lastSeen, modified: d.modified,
   };
 }
 

@@ -74,7 +74,7 @@
  * Every text that is not the reader's note is escaped (`escapeText`); the words around it are in
  * the interface language asked for.
  */
-import type { Analysis, Clause } from '../analysis/types';
+import type { Clause, DocumentOutline } from '../analysis/types';
 import type { AnnotationSelector, ClauseSelector, TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import type { PlacementReport } from '../../messaging/annotations';
 import type { StoredAnnotation, StoredDocument } from '../../storage/types';
@@ -92,8 +92,8 @@ export interface DocumentMarkdownInput {
   document: StoredDocument;
   /** The document's annotations (others are ignored). */
   annotations: readonly StoredAnnotation[];
-  /** The document's analysis, for document order, section headings, labels and references. */
-  analysis?: Analysis | null;
+  /** The document's analysis (or its stored outline), for document order, section headings, labels and references. */
+  analysis?: DocumentOutline | null;
   /** Where a page placed each annotation, by annotation id; `orphan` ones get their own section. */
   placements?: ReadonlyMap<string, ExportPlacement> | null;
   exportedAt: Date;
@@ -107,7 +107,7 @@ export interface AllMarkdownInput {
   /** Every annotation; one whose document is not in `documents` gets a file of its own all the same. */
   annotations: readonly StoredAnnotation[];
   /** Analyses by document id, when known. */
-  analyses?: ReadonlyMap<string, Analysis | null> | null;
+  analyses?: ReadonlyMap<string, DocumentOutline | null> | null;
   /** Placements by annotation id. */
   placements?: ReadonlyMap<string, ExportPlacement> | null;
   exportedAt: Date;
@@ -202,13 +202,13 @@ interface Entry {
   sectionLabel: string | null;
 }
 
-function entryOf(a: StoredAnnotation, analysis: Analysis | null, index: ReadonlyMap<string, number>, placement: ExportPlacement | null): Entry {
+function entryOf(a: StoredAnnotation, analysis: DocumentOutline | null, index: ReadonlyMap<string, number>, placement: ExportPlacement | null): Entry {
   const orphan = placement?.status === 'orphan';
   const placed = placement && !orphan ? placement : null;
   const clauseSelector = find<ClauseSelector>(a.target.selector, 'ClauseSelector');
   const eId = placed?.eId ?? a.eId ?? clauseSelector?.eId ?? null;
   const rank = eId !== null ? index.get(eId) : undefined;
-  const clause: Clause | undefined = rank !== undefined ? analysis?.clauses[rank] : undefined;
+  const clause: Pick<Clause, 'eId' | 'label' | 'section' | 'kind'> | undefined = rank !== undefined ? analysis?.clauses[rank] : undefined;
   const label = clause?.label ?? placed?.label ?? a.label ?? null;
   let section: string;
   if (clause) section = clause.section ?? (clause.kind === 'preamble' ? 'preamble' : clause.kind === 'conclusion' ? 'conclusions' : 'body');
@@ -263,7 +263,7 @@ function topLevel(eId: string): string {
   return /^para_\d+$/.test(top) ? 'body' : top;
 }
 
-function sectionTitle(key: string, first: Entry, analysis: Analysis | null, s: ExportStrings): string {
+function sectionTitle(key: string, first: Entry, analysis: DocumentOutline | null, s: ExportStrings): string {
   if (key === '') return s.elsewhere;
   if (key === 'body') return s.body;
   const section = analysis?.sections.find((x) => x.eId === key);
@@ -330,7 +330,7 @@ function linkTo(url: string, a: StoredAnnotation, language: string): string | nu
 }
 
 /** The references the document cites, one item per instrument (or resolution). */
-function referenceLines(analysis: Analysis | null, s: ExportStrings): string[] {
+function referenceLines(analysis: DocumentOutline | null, s: ExportStrings): string[] {
   if (!analysis) return [];
   const labels = new Map(analysis.clauses.map((c) => [c.eId, c.label] as const));
   interface Cited { title: string; articles: Set<number>; symbols: Set<string>; texts: Set<string>; clauses: Set<string> }
