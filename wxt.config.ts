@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { AUTO_SITES } from './lib/sites';
 
+/** Scripts from the extension only; no plugins, no base URL, no framing, no network. */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'; connect-src 'self'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where `browser` or `defineContentScript` comes from.
@@ -9,7 +12,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Clausemark',
     description:
       'Structure, cross-references and notes for diplomatic texts (joint statements, treaties, resolutions) in Chinese, Russian and English.',
@@ -42,6 +45,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['*://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // Extension pages run only the extension's own scripts and reach nothing on the network
+    // (the dev server needs more, so only builds are this strict).
+    ...(command === 'build'
+      ? manifestVersion === 3
+        ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
+        : { content_security_policy: EXTENSION_PAGES_CSP }
+      : {}),
     browser_specific_settings: {
       gecko: {
         id: 'clausemark@clausemark.app',

@@ -48,6 +48,8 @@ export async function launchWithExtension(options: {
   extensionDir?: string;
   viewport?: { width: number; height: number };
   locale?: string;
+  /** More Chromium flags (a proxy, say). */
+  args?: string[];
 } = {}): Promise<ExtensionBrowser> {
   const extensionDir = requireBuiltExtension(options.extensionDir);
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'clausemark-profile-')));
@@ -66,6 +68,7 @@ export async function launchWithExtension(options: {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
