@@ -9,6 +9,7 @@ import { coreHandlers } from './core';
 import { libraryHandlers } from './library';
 import type { Reply, Request, RequestType } from './protocol';
 import { parseRequest } from './validate';
+import { storageProblem } from '../storage/errors';
 
 export type { BrowserEffects, Sender } from './context';
 
@@ -41,7 +42,7 @@ export function createRouter(options: {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log(`Clausemark: ${request.type} failed: ${message}`);
-      return { ok: false, error: message };
+      return { ok: false, error: storageProblem(error) ?? message };
     }
   };
 }

@@ -23,6 +23,8 @@ export default defineBackground({
       }),
     );
     database.catch((error: unknown) => console.error('Clausemark: the database could not be opened', error));
+    // Research notes must not be evicted under storage pressure.
+    void navigator.storage?.persist?.().catch(() => false);
 
     // Callback style with `return true`: works in every Chromium and Firefox version we support.
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

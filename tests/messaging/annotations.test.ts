@@ -104,3 +104,37 @@ describe('annotation messages', () => {
     expect(await route({ type: 'annotation/reveal', tabId: 5, id }, page)).toMatchObject({ ok: false });
   });
 });
+
+describe('storage trouble', () => {
+  it('says the storage is full, in words, when a write exceeds the quota, and keeps what was stored', async () => {
+    const db = new ClausemarkDb(`quota-${Math.random()}`);
+    await db.open();
+    const effects: BrowserEffects = {
+      extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+      openTab: async () => {},
+      openSidePanel: async () => true,
+      showPageStats: async () => {},
+      annotationsChanged: async () => {},
+      rememberPlacements: async () => {},
+      revealAnnotation: async () => true,
+      loadPageSession: async () => true,
+    };
+    const route = createRouter({ db, extensionId: EXTENSION_ID, version: '0', effects, log: () => {} });
+    const first = await route({ type: 'annotation/create', annotation: newHighlight() }, page);
+    expect(first.ok).toBe(true);
+    const before = await db.annotations.toArray();
+
+    // The next write hits the quota, as IndexedDB reports it.
+    const add = db.annotations.add.bind(db.annotations);
+    db.annotations.add = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof add;
+    const reply = await route({ type: 'annotation/create', annotation: { ...newHighlight(), quote: '根据条约第二十五条' } }, page);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/storage for Clausemark is full\. Nothing stored was lost/) });
+    expect(await db.annotations.toArray()).toEqual(before);
+
+    // A closed database: a clear message too.
+    db.close();
+    const closed = await route({ type: 'annotations/list', documentId: before[0]!.documentId, url: null, title: null, date: null }, page);
+    expect(closed).toEqual({ ok: false, error: expect.stringMatching(/database is not available right now/) });
+    await db.delete();
+  });
+});
