@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // The slow stress tests run with `npm run test:stress` (STRESS=1), which CI runs too.
+  testIgnore: process.env.STRESS ? [] : ['**/stress/**'],
   fullyParallel: false,
   workers: 1,
   timeout: 60_000,

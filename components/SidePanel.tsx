@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { PlacementReport, PlacementsReport } from '../messaging/annotations';
 import { HIGHLIGHT_COLOURS, type HighlightColour, type StoredAnnotation, type StoredDocument } from '../storage/types';
 import { formatDate, type Strings, type UiLanguage } from './i18n';
-import { groupBySection, matches, NO_FILTER, tagsOf, type AnnotationFilter } from './sidepanel/filter';
+import { groupBySection, matches, NO_FILTER, tagsOf, type AnnotationFilter, type AnnotationGroup } from './sidepanel/filter';
 
 export interface SidePanelProps {
   strings: Strings;
@@ -132,7 +132,8 @@ function PageView(props: SidePanelProps & { document: StoredDocument | null; fil
   const placedHere = new Set(report.placements.map((p) => p.id));
   const mine = (props.annotations ?? []).filter((a) => a.documentId === report.documentId || placedHere.has(a.id));
   const shown = mine.filter((a) => matches(a, props.filter));
-  const groups = groupBySection(shown, report.placements);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const groups = limitGroups(groupBySection(shown, report.placements), limit);
   const x = props.strings.transfer;
   return (
     <section aria-labelledby="cm-page-title">
@@ -155,7 +156,8 @@ function PageView(props: SidePanelProps & { document: StoredDocument | null; fil
       ) : shown.length === 0 ? (
         <p class="muted">{t.noMatches}</p>
       ) : (
-        groups.map((g) => (
+        <>
+        {groups.map((g) => (
           <section key={g.key} class={g.orphans ? 'group orphans' : 'group'} data-testid={g.orphans ? 'cm-orphans' : 'cm-group'}>
             <h3>{g.orphans ? t.orphans : (g.label ?? t.outsideSections)}</h3>
             {g.orphans && <p class="muted">{t.orphansHelp}</p>}
@@ -165,10 +167,31 @@ function PageView(props: SidePanelProps & { document: StoredDocument | null; fil
               ))}
             </ul>
           </section>
-        ))
+        ))}
+        {shown.length > limit && (
+          <button type="button" class="link more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+            {t.showMore(Math.min(PAGE_SIZE, shown.length - limit), shown.length - limit)}
+          </button>
+        )}
+        </>
       )}
     </section>
   );
+}
+
+/** How many annotations a view shows at first, and adds at each "Show more". */
+const PAGE_SIZE = 200;
+
+/** The groups cut to their first `limit` items in all. */
+function limitGroups(groups: AnnotationGroup[], limit: number): AnnotationGroup[] {
+  const out: AnnotationGroup[] = [];
+  let left = limit;
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push({ ...g, items: g.items.slice(0, left) });
+    left -= g.items.length;
+  }
+  return out;
 }
 
 function AllDocuments(props: SidePanelProps & { filter: AnnotationFilter }) {
@@ -193,7 +216,7 @@ function AllDocuments(props: SidePanelProps & { filter: AnnotationFilter }) {
     </div>
     <ul class="document-list" aria-label={t.documents}>
       {docs.map((d) => {
-        const list = (byDocument.get(d.id) ?? []).sort((a, b) => a.created.localeCompare(b.created));
+        const list = (byDocument.get(d.id) ?? []).sort((a, b) => a.created.localeCompare(b.created)).slice(0, PAGE_SIZE);
         return (
           <li key={d.id}>
             <details open={list.length > 0 && list.length <= 5}>

@@ -25,6 +25,7 @@ const en = {
   sections: (n: number) => `${n} ${n === 1 ? 'section' : 'sections'}`,
   references: (n: number) => `${n} ${n === 1 ? 'reference' : 'references'}`,
   annotations: (n: number) => `${n} ${n === 1 ? 'annotation' : 'annotations'}`,
+  limited: (percent: number) => `Long page: its first ${percent}% was analysed`,
   outline: 'Outline',
   showOutline: 'Show outline',
   hideOutline: 'Hide outline',
@@ -108,6 +109,7 @@ const en = {
     loading: 'Loading…',
     failed: (reason: string) => `Something went wrong: ${reason}`,
     documents: 'Documents',
+    showMore: (next: number, left: number) => `Show ${next} more (${left} not shown)`,
   },
   transfer: {
     heading: 'Export and import',
@@ -158,6 +160,7 @@ const zh: Strings = {
   sections: (n) => `${n} 个部分`,
   references: (n) => `${n} 处引用`,
   annotations: (n) => `${n} 条标注`,
+  limited: (percent) => `页面过长：仅分析了前 ${percent}%`,
   outline: '目录',
   showOutline: '显示目录',
   hideOutline: '隐藏目录',
@@ -241,6 +244,7 @@ const zh: Strings = {
     loading: '正在加载…',
     failed: (reason) => `出错了：${reason}`,
     documents: '文件',
+    showMore: (next, left) => `再显示 ${next} 条（还有 ${left} 条未显示）`,
   },
   transfer: {
     heading: '导出与导入',
@@ -289,6 +293,7 @@ const ru: Strings = {
   sections: (n) => `${n} ${plural(n, 'раздел', 'раздела', 'разделов')}`,
   references: (n) => `${n} ${plural(n, 'ссылка', 'ссылки', 'ссылок')}`,
   annotations: (n) => `${n} ${plural(n, 'пометка', 'пометки', 'пометок')}`,
+  limited: (percent) => `Длинная страница: проанализированы первые ${percent}%`,
   outline: 'Оглавление',
   showOutline: 'Показать оглавление',
   hideOutline: 'Скрыть оглавление',
@@ -372,6 +377,7 @@ const ru: Strings = {
     loading: 'Загрузка…',
     failed: (reason) => `Ошибка: ${reason}`,
     documents: 'Документы',
+    showMore: (next, left) => `Показать ещё ${next} (не показано: ${left})`,
   },
   transfer: {
     heading: 'Экспорт и импорт',

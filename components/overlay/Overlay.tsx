@@ -137,6 +137,7 @@ export function Overlay(props: OverlayProps) {
       )}
       <MarginMarkers
         layout={props.layout}
+        window={visibleWindow(props)}
         strings={t}
         menu={menu}
         onMenu={setMenu}
@@ -148,7 +149,7 @@ export function Overlay(props: OverlayProps) {
       {props.references.map((view, index) => {
         const boxes = props.layout.references[index] ?? [];
         const first = boxes[0];
-        if (!first) return null;
+        if (!first || !inWindow(visibleWindow(props), first.y)) return null;
         const cardOpen = open === index;
         const cardId = `cm-card-${index}`;
         return (
@@ -236,6 +237,21 @@ function AnnotationPopups(props: OverlayProps) {
   );
 }
 
+/** Above this many markers and links, only those near the viewport are rendered. */
+const WINDOWING_THRESHOLD = 400;
+
+/** The band of the page (layer coordinates) whose markers and links are rendered, or null for all. */
+function visibleWindow(props: OverlayProps): { top: number; bottom: number } | null {
+  const count = props.layout.sections.length + props.layout.clauses.length + props.layout.references.length;
+  if (count <= WINDOWING_THRESHOLD) return null;
+  const { top, height } = props.viewport;
+  return { top: top - 1.5 * height, bottom: top + 2.5 * height };
+}
+
+function inWindow(window: { top: number; bottom: number } | null, y: number): boolean {
+  return !window || (y >= window.top && y <= window.bottom);
+}
+
 function boxStyle(box: Box) {
   return { left: `${box.x - 1}px`, top: `${box.y - 1}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` };
 }
@@ -275,6 +291,11 @@ function DocumentBadge({ analysis, annotations, strings: t, uiLanguage, outlineO
         <span class="cm-badge__counts" data-testid="cm-badge-counts">
           {counts}
         </span>
+        {analysis.limited && (
+          <span class="cm-badge__counts" data-testid="cm-badge-limited" role="note">
+            {t.limited(Math.max(1, Math.floor((100 * analysis.limited.analysedCharacters) / analysis.limited.totalCharacters)))}
+          </span>
+        )}
       </div>
       <div class="cm-badge__actions">
         {analysis.sections.length > 0 && (
@@ -333,6 +354,8 @@ function OutlinePanel({ analysis, strings: t, activeSection, onJump }: OutlinePa
 
 interface MarginMarkersProps {
   layout: Layout;
+  /** Render only markers in this band (long documents), or all. */
+  window: { top: number; bottom: number } | null;
   strings: Strings;
   menu: string | null;
   onMenu: (eId: string | null) => void;
@@ -350,11 +373,13 @@ const SLIM_WIDTH = 6;
  * The margin markers, one per section and clause, in document order. Where the margin is too
  * narrow for a label, a marker is a slim tab that shows its label on hover and focus.
  */
-function MarginMarkers({ layout, strings: t, menu, onMenu, onCopyCitation, onCopyLink, onNoteClause }: MarginMarkersProps) {
+function MarginMarkers({ layout, window, strings: t, menu, onMenu, onCopyCitation, onCopyLink, onNoteClause }: MarginMarkersProps) {
   const all = [
     ...layout.sections.map((p) => ({ ...p, section: true })),
     ...layout.clauses.map((p) => ({ ...p, section: false })),
-  ].sort((a, b) => a.y - b.y || Number(b.section) - Number(a.section));
+  ]
+    .filter((p) => inWindow(window, p.y))
+    .sort((a, b) => a.y - b.y || Number(b.section) - Number(a.section));
   let lastBottom = -Infinity;
   return (
     <>

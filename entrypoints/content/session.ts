@@ -9,9 +9,9 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { Overlay, type ReferenceView, type Viewport } from '../../components/overlay/Overlay';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { formatDate, strings, type UiLanguage } from '../../components/i18n';
-import { analyzeDocument, type PageAnalysisResult } from '../../lib/analysis/analyze';
+import { analyzeDocumentInSteps, type PageAnalysisResult } from '../../lib/analysis/analyze';
 import { readabilityArticle } from '../../lib/analysis/extract-readability';
-import { measureLayout, referenceAt, type Layout } from '../../lib/overlay/geometry';
+import { measureLayoutSteps, referenceAt, type Layout } from '../../lib/overlay/geometry';
 import { outlineOf } from '../../lib/analysis/outline';
 import { passageUrl } from '../../lib/overlay/fragment';
 import { rangeFor } from '../../lib/text/text-model';
@@ -27,6 +27,19 @@ const HIGHLIGHT_CSS = `
 ${HIGHLIGHT_STYLES}`;
 /** Quiet time after the page's last change before it is analysed again. */
 const REANALYSE_AFTER_MS = 700;
+/**
+ * The most text analysed on one page (about 300 printed pages): beyond it, the first part is
+ * analysed and the badge says so, so that a huge page never holds the tab for long.
+ */
+const MAX_CHARACTERS = 600_000;
+/** Units (sections, clauses, references) measured between two breaths on a long document. */
+const UNITS_PER_MEASURE = 1500;
+
+/** Lets the browser paint and handle input between steps of a long analysis. */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 interface Shown {
   result: PageAnalysisResult;
@@ -120,15 +133,41 @@ export class PageSession {
     this.render();
   }
 
+  private running = false;
+  private again = false;
+
+  /** Analyses the page (again); one analysis at a time, the latest request last. */
   private analyse(): void {
     if (this.ctx.isInvalid) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void this.runAnalysis().finally(() => {
+      this.running = false;
+      if (this.again) {
+        this.again = false;
+        this.analyse();
+      }
+    });
+  }
+
+  private async runAnalysis(): Promise<void> {
     let result: PageAnalysisResult | null;
     try {
-      result = analyzeDocument(document, { url: location.href, readability: readabilityArticle, force: this.forced });
+      result = await analyzeDocumentInSteps(document, {
+        url: location.href,
+        readability: readabilityArticle,
+        force: this.forced,
+        maxCharacters: MAX_CHARACTERS,
+        pause,
+      });
     } catch (error) {
       console.warn('Clausemark: this page could not be analysed', error);
       result = null;
     }
+    if (this.ctx.isInvalid) return;
     if (!result || !result.analysis.diplomatic) {
       this.hide();
       return;
@@ -143,8 +182,8 @@ export class PageSession {
       this.render();
     });
     performance.mark('clausemark:analysed');
-    void this.show().then(() => {
-      this.measure();
+    void this.show().then(async () => {
+      await this.measure();
       this.drawReferenceHighlights();
       if (!performance.getEntriesByName('clausemark:overlay-rendered').length) performance.mark('clausemark:overlay-rendered');
       void this.annotations.load().catch((error: unknown) => console.warn('Clausemark: annotations could not be loaded', error));
@@ -216,16 +255,29 @@ export class PageSession {
     CSS.highlights?.delete(ACTIVE_HIGHLIGHT);
   }
 
-  /** Measures where everything is; the only place that reads layout. */
-  private measure(): void {
+  private measuring = 0;
+
+  /**
+   * Measures where everything is; the only place that reads layout. A long document is measured
+   * in steps, letting the browser breathe between them; a newer measurement supersedes an older.
+   */
+  private async measure(): Promise<void> {
     const shown = this.shown;
     const container = this.ui?.mounted;
     if (!shown || !container) return;
     this.layer = container.querySelector<HTMLElement>('.cm-layer');
     if (!this.layer) return;
+    const ticket = ++this.measuring;
     const origin = this.layer.getBoundingClientRect();
     const { analysis, structure, model } = shown.result;
-    shown.layout = measureLayout(analysis, structure.sections, model, document, origin);
+    const steps = measureLayoutSteps(analysis, structure.sections, model, document, origin, UNITS_PER_MEASURE);
+    let step = steps.next();
+    while (!step.done) {
+      await pause();
+      if (ticket !== this.measuring || this.shown !== shown) return;
+      step = steps.next();
+    }
+    shown.layout = step.value;
     this.annotations.measure();
     this.updateViewport(origin);
     this.followScroll();
@@ -245,16 +297,22 @@ export class PageSession {
     const top = new Set(shown.result.analysis.sections.map((s) => s.eId));
     let current: string | null = null;
     for (const place of shown.layout.sections) if (top.has(place.eId) && place.y <= line) current = place.eId;
-    if (current !== this.activeSection) {
+    // Long documents render only what is near the viewport: render again after half a screen.
+    const moved = Math.abs(this.viewport.top - this.renderedAt) > this.viewport.height / 2;
+    if (current !== this.activeSection || moved) {
       this.activeSection = current;
       this.render();
     }
   }
 
+  /** The viewport's top at the last render (for windowed rendering of long documents). */
+  private renderedAt = 0;
+
   private render(): void {
     const shown = this.shown;
     const container = this.ui?.mounted;
     if (!shown || !container) return;
+    this.renderedAt = this.viewport.top;
     const t = strings(this.uiLanguage);
     const { analysis, structure } = shown.result;
     render(

@@ -10,7 +10,7 @@ import {
 } from './detect';
 import { extractPage, type ExtractOptions, type PageExtraction } from './extract';
 import { mayBeDiplomatic } from './precheck';
-import { findReferences } from '../references/resolve';
+import { referenceSteps } from '../references/resolve';
 import { textModelFromElements, textModelFromString, type TextModel } from '../text/text-model';
 
 /** What is known about a text before it is analysed. */
@@ -37,9 +37,19 @@ export interface PageAnalysisResult extends AnalysisResult {
 
 /** Analyses blocks of text (the text model's blocks). */
 export function analyzeBlocks(blocks: readonly TextBlock[], meta: TextMetadata = {}): { analysis: Analysis; structure: Structure } {
+  const steps = analysisSteps(blocks, meta, Infinity);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `analyzeBlocks` in steps: yields between the stages and every `clausesPerStep` clauses of the
+ * reference pass, so a caller on the page's main thread can let the browser breathe.
+ */
+function* analysisSteps(blocks: readonly TextBlock[], meta: TextMetadata, clausesPerStep: number): Generator<string | number, { analysis: Analysis; structure: Structure }, void> {
   const sample = `${meta.title ?? ''}\n${sampleText(blocks)}`;
   const language = detectLanguage(sample, meta.language ?? null);
   const structure = buildStructure(blocks, { language, title: meta.title ?? null });
+  yield 'structure';
   const title = cleanTitle(meta.title ?? (structure.titleBlock !== null ? blocks[structure.titleBlock]!.text : null));
   const { clauses, sections } = structure;
   const preamble = clauses.filter((c) => c.kind === 'preamble').map((c) => c.text).join(' ') || clauses[0]?.text || null;
@@ -53,12 +63,11 @@ export function analyzeBlocks(blocks: readonly TextBlock[], meta: TextMetadata =
       structure,
     };
   }
-  const references = findReferences(clauses, {
-    language,
-    title,
-    kind,
-    traditional: language === 'zh' && isTraditionalChinese(sample),
-  });
+  const references = yield* referenceSteps(
+    clauses,
+    { language, title, kind, traditional: language === 'zh' && isTraditionalChinese(sample) },
+    clausesPerStep,
+  );
   return {
     analysis: {
       diplomatic: true,
@@ -85,6 +94,11 @@ export function analyzeText(text: string, meta: TextMetadata = {}): AnalysisResu
 export interface AnalyzePageOptions extends ExtractOptions {
   /** Skip the cheap pre-check and analyse whatever the page holds (the user asked for it). */
   force?: boolean;
+  /**
+   * Analyse at most this many characters (whole blocks from the start); the analysis then says
+   * how much it covered (`limited`). Unlimited by default.
+   */
+  maxCharacters?: number;
 }
 
 /**
@@ -92,10 +106,45 @@ export interface AnalyzePageOptions extends ExtractOptions {
  * page is not a diplomatic text (unless `force`).
  */
 export function analyzeDocument(document: Document, options: AnalyzePageOptions = {}): PageAnalysisResult | null {
+  const steps = documentSteps(document, options, Infinity);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `analyzeDocument` for the page's main thread: awaits `pause()` between the stages and every
+ * `clausesPerStep` clauses, so that no single task runs long on a long page.
+ */
+export async function analyzeDocumentInSteps(
+  document: Document,
+  options: AnalyzePageOptions & { pause: () => Promise<void>; clausesPerStep?: number },
+): Promise<PageAnalysisResult | null> {
+  const steps = documentSteps(document, options, options.clausesPerStep ?? 1500);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await options.pause();
+  }
+}
+
+function* documentSteps(document: Document, options: AnalyzePageOptions, clausesPerStep: number): Generator<string | number, PageAnalysisResult | null, void> {
   if (!options.force && !mayBeDiplomatic(document)) return null;
   const page = extractPage(document, options);
-  const model = textModelFromElements(page.roots, { skip: page.skip });
-  return { ...analyzeBlocks(model.blocks, { title: page.title, date: page.date, language: page.language }), model, page };
+  const full = textModelFromElements(page.roots, { skip: page.skip });
+  const model = limitModel(full, options.maxCharacters ?? Infinity);
+  yield 'text model';
+  const result = yield* analysisSteps(model.blocks, { title: page.title, date: page.date, language: page.language }, clausesPerStep);
+  if (model !== full && result.analysis.diplomatic) {
+    result.analysis.limited = { analysedCharacters: model.length, totalCharacters: full.length };
+  }
+  return { ...result, model, page };
+}
+
+/** The model's first blocks, up to `max` characters in all (at least one block). */
+function limitModel(model: TextModel, max: number): TextModel {
+  if (model.length <= max) return model;
+  let length = 0;
+  let count = 0;
+  while (count < model.blocks.length && (count === 0 || length + model.blocks[count]!.text.length <= max)) length += model.blocks[count++]!.text.length;
+  return { blocks: model.blocks.slice(0, count), length };
 }
 
 /** Text enough to tell the language and script: the first blocks, up to 4,000 characters. */

@@ -152,6 +152,8 @@ export interface Analysis {
   sections: Section[];
   clauses: Clause[];
   references: Reference[];
+  /** Present when the page was too long to analyse whole: how much of it was. */
+  limited?: { analysedCharacters: number; totalCharacters: number };
 }
 
 /**

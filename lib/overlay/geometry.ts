@@ -42,7 +42,7 @@ export interface Layout {
   columnLeft: number;
 }
 
-/** Measures the layout of sections, clauses and references. Reads layout once; writes nothing. */
+/** Measures the layout of sections, clauses and references. Reads layout; writes nothing. */
 export function measureLayout(
   analysis: Analysis,
   sections: readonly Section[],
@@ -50,6 +50,23 @@ export function measureLayout(
   document: Document,
   origin: { left: number; top: number },
 ): Layout {
+  const steps = measureLayoutSteps(analysis, sections, model, document, origin, Infinity);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `measureLayout` in steps of `unitsPerStep` units, so that a caller can let the browser breathe
+ * between them on a long document (nothing is written to the page, so layout stays valid).
+ */
+export function* measureLayoutSteps(
+  analysis: Analysis,
+  sections: readonly Section[],
+  model: TextModel,
+  document: Document,
+  origin: { left: number; top: number },
+  unitsPerStep: number,
+): Generator<number, Layout, void> {
+  let done = 0;
   const place = (eId: string, label: string, block: number, start: number): MarkerPlace | null => {
     const b = model.blocks[block];
     if (!b) return null;
@@ -60,19 +77,26 @@ export function measureLayout(
     if (!rect || !column) return null;
     return { eId, label, y: rect.top - origin.top, lineHeight: rect.height, columnLeft: column.left - origin.left };
   };
-  const sectionPlaces = sections
-    .map((s) => place(s.eId, s.label, s.block, 0))
-    .filter((p): p is MarkerPlace => p !== null);
-  const clausePlaces = analysis.clauses
-    .map((c) => place(c.eId, c.label, c.block, c.start))
-    .filter((p): p is MarkerPlace => p !== null);
+  const sectionPlaces: MarkerPlace[] = [];
+  for (const s of sections) {
+    const p = place(s.eId, s.label, s.block, 0);
+    if (p) sectionPlaces.push(p);
+    if (++done % unitsPerStep === 0) yield done;
+  }
+  const clausePlaces: MarkerPlace[] = [];
+  for (const c of analysis.clauses) {
+    const p = place(c.eId, c.label, c.block, c.start);
+    if (p) clausePlaces.push(p);
+    if (++done % unitsPerStep === 0) yield done;
+  }
   const clauseByEId = new Map(analysis.clauses.map((c) => [c.eId, c]));
-  const references = analysis.references.map((r) => {
+  const references: Box[][] = [];
+  for (const r of analysis.references) {
     const clause = clauseByEId.get(r.eId);
-    if (!clause) return [];
-    const range = rangeFor(model, clause.block, clause.start + r.start, clause.start + r.end, document);
-    return range ? boxes(range, origin) : [];
-  });
+    const range = clause ? rangeFor(model, clause.block, clause.start + r.start, clause.start + r.end, document) : null;
+    references.push(range ? boxes(range, origin) : []);
+    if (++done % unitsPerStep === 0) yield done;
+  }
   const lefts = [...sectionPlaces, ...clausePlaces].map((p) => p.columnLeft);
   return { sections: sectionPlaces, clauses: clausePlaces, references, columnLeft: lefts.length ? Math.min(...lefts) : 0 };
 }

@@ -43,6 +43,15 @@ const INSTRUMENT_KINDS: ReadonlySet<DocumentKind> = new Set(['treaty', 'agreemen
 
 /** Finds and resolves every reference in the clauses, in document order. */
 export function findReferences(clauses: readonly Clause[], context: ReferenceContext): Reference[] {
+  const steps = referenceSteps(clauses, context, Infinity);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `findReferences` in steps: pauses (yields) after every `clausesPerStep` clauses, so a caller
+ * on the page's main thread can let the browser breathe between them; returns the references.
+ */
+export function* referenceSteps(clauses: readonly Clause[], context: ReferenceContext, clausesPerStep: number): Generator<number, Reference[], void> {
   const language = context.language;
   const lang = ruleLanguage(language);
   const titleLanguage: RegistryLanguage = lang === 'zh' && context.traditional ? 'zh-Hant' : lang;
@@ -62,7 +71,11 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
   const defined = new Map<HeadKey, InstrumentRef>();
   // Names the document gives an instrument: (hereinafter “the Palermo Convention”), (далее — ДНЯО).
   const aliases = new Map<string, InstrumentRef>();
-  const seen: Seen[] = [];
+  // What has been named so far, indexed so that each look-up is constant time: the current
+  // clause's own list, the latest per section and head word, and the instruments no registry knows.
+  let inClause: Seen[] = [];
+  const latestInScope = new Map<string, Seen>();
+  const unknown: Seen[] = [];
   if (context.title) {
     for (const m of findMentions(context.title, lang)) {
       if (m.type !== 'named' || !m.head || m.head === selfHead && m.start === 0) continue;
@@ -72,7 +85,9 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
   }
 
   const references: Reference[] = [];
-  clauses.forEach((clause, clauseIndex) => {
+  for (let clauseIndex = 0; clauseIndex < clauses.length; clauseIndex++) {
+    const clause = clauses[clauseIndex]!;
+    if (clauseIndex > 0 && clauseIndex % clausesPerStep === 0) yield clauseIndex;
     const scope = clause.section ?? clause.eId.split('__')[0]!;
     const mentions = findMentions(clause.text, lang);
     // An instrument written beside an article citation is part of that citation's span.
@@ -84,10 +99,16 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
     }
     const consumed = new Set<Mention>(partners.values());
 
-    const nearestInClause = (head: HeadKey | null, before: number): Seen | undefined =>
-      [...seen].reverse().find((s) => s.clause === clauseIndex && s.end <= before && (head === null || s.head === head));
-    const nearestInScope = (head: HeadKey): Seen | undefined =>
-      [...seen].reverse().find((s) => s.clause < clauseIndex && s.scope === scope && s.head === head);
+    inClause = [];
+    const nearestInClause = (head: HeadKey | null, before: number): Seen | undefined => {
+      for (let k = inClause.length - 1; k >= 0; k--) {
+        const s = inClause[k]!;
+        if (s.end <= before && (head === null || s.head === head)) return s;
+      }
+      return undefined;
+    };
+    // Holds earlier clauses only: this clause's instruments are added when it ends.
+    const nearestInScope = (head: HeadKey): Seen | undefined => latestInScope.get(`${scope}|${head}`);
 
     const resolveShort = (head: HeadKey, at: number): InstrumentRef | null =>
       nearestInClause(head, at)?.ref ??
@@ -102,7 +123,7 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
           if (alias) return alias;
           const instrument = lookup(m.registryId, m.name);
           const ref = refFor(instrument, m.name);
-          return instrument ? ref : (sameUnknown(seen, m.name, m.head)?.ref ?? ref);
+          return instrument ? ref : (sameUnknown(unknown, m.name, m.head)?.ref ?? ref);
         }
         case 'short':
           return resolveShort(m.head, m.start);
@@ -186,9 +207,13 @@ export function findReferences(clauses: readonly Clause[], context: ReferenceCon
 
     function remember(m: Extract<Mention, { type: 'named' }>, ref: InstrumentRef | null): void {
       if (!ref) return;
-      seen.push({ ref, head: m.head, scope, clause: clauseIndex, end: m.end, name: m.name });
+      const entry: Seen = { ref, head: m.head, scope, clause: clauseIndex, end: m.end, name: m.name };
+      inClause.push(entry);
+      if (ref.id === null && unknown.length < 500) unknown.push(entry);
     }
-  });
+
+    for (const entry of inClause) if (entry.head) latestInScope.set(`${entry.scope}|${entry.head}`, entry);
+  }
   return references;
 }
 
