@@ -55,10 +55,12 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'clausemark@clausemark.app',
-        strict_min_version: '115.0',
+        // data_collection_permissions (below) needs Firefox 140, and 142 on Android.
+        strict_min_version: '140.0',
         // Clausemark keeps everything in the browser and sends nothing anywhere.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

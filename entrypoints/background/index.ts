@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../messaging/router';
 import { openDatabase } from '../../storage/db';
 import { userSitesSetting } from '../../storage/settings';
-import { analyseTab, annotateInTab, browserEffects, openSidePanel } from './tabs';
+import { analyseTab, annotateInTab, browserEffects, openSidePanel, toolbarButton } from './tabs';
 import { syncUserSiteScripts } from './user-sites';
 
 const MENU_ANALYSE = 'clausemark-analyse';
@@ -48,7 +48,7 @@ export default defineBackground({
       else if (info.menuItemId === MENU_HIGHLIGHT) void annotateInTab(tab.id, 'highlight');
       else if (info.menuItemId === MENU_NOTE) void annotateInTab(tab.id, 'note');
     });
-    browser.action.onClicked.addListener((tab) => {
+    toolbarButton().onClicked.addListener((tab) => {
       if (tab.id === undefined) return;
       void openSidePanel(tab.id);
       void analyseTab(tab.id);

@@ -7,6 +7,12 @@ import type { BrowserEffects } from '../../messaging/router';
 import type { PageCommand } from '../../messaging/protocol';
 import { annotationsChangedSignal, placementsItem } from '../../storage/signals';
 
+/** The toolbar button's API: `action` (Manifest V3), `browserAction` (Firefox's Manifest V2). */
+export function toolbarButton(): typeof browser.action {
+  const b = browser as typeof browser & { browserAction?: typeof browser.action };
+  return b.action ?? b.browserAction!;
+}
+
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const PAGE_SESSION = '/page-session.js';
 
@@ -68,10 +74,11 @@ export function browserEffects(): BrowserEffects {
     async showPageStats(tabId, stats) {
       if (tabId === undefined) return;
       const text = stats.references > 0 ? String(Math.min(stats.references, 999)) : '✓';
-      await browser.action.setBadgeText({ tabId, text });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' });
+      const button = toolbarButton();
+      await button.setBadgeText({ tabId, text });
+      await button.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' });
       const parts = [stats.kind, stats.date, `${stats.sections} sections`, `${stats.references} references`, `${stats.annotations} notes`];
-      await browser.action.setTitle({ tabId, title: `Clausemark: ${parts.filter(Boolean).join(' · ')}` });
+      await button.setTitle({ tabId, title: `Clausemark: ${parts.filter(Boolean).join(' · ')}` });
     },
     async loadPageSession(tabId, frameId) {
       try {
