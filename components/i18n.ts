@@ -434,6 +434,13 @@ export function strings(language: UiLanguage): Strings {
 export function formatDate(date: string, language: UiLanguage): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  const value = new Date(Date.UTC(y, m - 1, d));
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(value);
+  let format = DATE_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    DATE_FORMATS.set(language, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** One formatter per language: creating one costs milliseconds. */
+const DATE_FORMATS = new Map<UiLanguage, Intl.DateTimeFormat>();

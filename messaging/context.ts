@@ -31,8 +31,8 @@ export interface BrowserEffects {
   annotationsChanged(documentId: string): Promise<void>;
   /** Keeps a tab's latest placement report for the side panel. */
   rememberPlacements(tabId: number | undefined, report: PlacementsReport): Promise<void>;
-  /** Injects the page session (analysis and overlay) into a frame of a tab. */
-  loadPageSession(tabId: number, frameId: number): Promise<boolean>;
+  /** Injects the page session (analysis and overlay), or Readability, into a frame of a tab. */
+  loadPagePart(tabId: number, frameId: number, part: 'session' | 'readability'): Promise<boolean>;
   /** Asks the page in a tab to scroll to an annotation; false when the page cannot. */
   revealAnnotation(tabId: number, id: string): Promise<boolean>;
 }

@@ -25,8 +25,11 @@ export interface CoreProtocol {
   'tab/open': { request: { url: string; inPlace?: boolean }; response: { opened: true } };
   /** Open the side panel beside the sender's tab (in response to a click in the overlay). */
   'sidepanel/open': { request: {}; response: { opened: boolean } };
-  /** The content script found a page worth analysing: inject the page session into its frame. */
-  'page/load': { request: {}; response: { loaded: boolean } };
+  /**
+   * Inject a part into the sender's frame: the page session (the content script found a page
+   * worth analysing), or Readability (the page session met a page no adapter knows).
+   */
+  'page/load': { request: { part: 'session' | 'readability' }; response: { loaded: boolean } };
 }
 
 export const coreValidators: Validators<keyof CoreProtocol> = {
@@ -48,7 +51,10 @@ export const coreValidators: Validators<keyof CoreProtocol> = {
     return { ok: true, value: { type: 'tab/open', url, ...(raw.inPlace ? { inPlace: true } : {}) } };
   },
   'sidepanel/open': () => ({ ok: true, value: { type: 'sidepanel/open' } }),
-  'page/load': () => ({ ok: true, value: { type: 'page/load' } }),
+  'page/load': (raw) =>
+    raw.part === 'session' || raw.part === 'readability'
+      ? { ok: true, value: { type: 'page/load', part: raw.part } }
+      : fail('page/load part: expected session or readability'),
 };
 
 export function coreHandlers({ db, effects, version }: RouterContext): Handlers<keyof CoreProtocol> {
@@ -67,10 +73,10 @@ export function coreHandlers({ db, effects, version }: RouterContext): Handlers<
       return { opened: true };
     },
     'sidepanel/open': async (_request, sender) => ({ opened: await effects.openSidePanel(sender.tabId) }),
-    'page/load': async (_request, sender) => {
+    'page/load': async ({ part }, sender) => {
       // Only into the frame that asked, of a tab: never on another page's behalf.
-      if (sender.tabId === undefined) throw new Error('refused: only a page may ask for its session');
-      return { loaded: await effects.loadPageSession(sender.tabId, sender.frameId ?? 0) };
+      if (sender.tabId === undefined) throw new Error('refused: only a page may ask for its scripts');
+      return { loaded: await effects.loadPagePart(sender.tabId, sender.frameId ?? 0, part) };
     },
   };
 }

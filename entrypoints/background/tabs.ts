@@ -14,7 +14,7 @@ export function toolbarButton(): typeof browser.action {
 }
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const PAGE_SESSION = '/page-session.js';
+const PAGE_PARTS = { session: '/page-session.js', readability: '/readability.js' } as const;
 
 /** Asks the tab's content script to analyse the page now, injecting it first if needed. */
 export async function analyseTab(tabId: number): Promise<void> {
@@ -80,12 +80,12 @@ export function browserEffects(): BrowserEffects {
       const parts = [stats.kind, stats.date, `${stats.sections} sections`, `${stats.references} references`, `${stats.annotations} notes`];
       await button.setTitle({ tabId, title: `Clausemark: ${parts.filter(Boolean).join(' · ')}` });
     },
-    async loadPageSession(tabId, frameId) {
+    async loadPagePart(tabId, frameId, part) {
       try {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SESSION] });
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_PARTS[part]] });
         return true;
       } catch (error) {
-        console.warn('Clausemark: the page session could not be injected', error);
+        console.warn(`Clausemark: the ${part} script could not be injected`, error);
         return false;
       }
     },

@@ -4,6 +4,7 @@
  * world only when a page looks like a diplomatic text or the user asks.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ReadabilityFn } from '../../lib/analysis/extract';
 
 /** What the page session does for the content script's messages. */
 export interface SessionHandle {
@@ -19,6 +20,8 @@ export interface Bootstrap {
   force: boolean;
   /** Set by the page session once it runs. */
   session: SessionHandle | null;
+  /** Set by the Readability script once the background injected it (pages no adapter knows). */
+  readability?: ReadabilityFn;
 }
 
 const KEY = Symbol.for('clausemark.bootstrap');

@@ -33,7 +33,7 @@ export default defineContentScript({
       if (boot.session) return boot.session.analyseNow(force);
       if (requested && !force) return;
       requested = true;
-      send({ type: 'page/load' }).catch((error: unknown) => {
+      send({ type: 'page/load', part: 'session' }).catch((error: unknown) => {
         requested = false;
         console.warn('Clausemark: the page session could not be loaded', error);
       });

@@ -10,7 +10,7 @@ import { Overlay, type ReferenceView, type Viewport } from '../../components/ove
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { formatDate, strings, type UiLanguage } from '../../components/i18n';
 import { analyzeDocumentInSteps, type PageAnalysisResult } from '../../lib/analysis/analyze';
-import { readabilityArticle } from '../../lib/analysis/extract-readability';
+import { needsReadability, type ReadabilityFn } from '../../lib/analysis/extract';
 import { measureLayoutSteps, referenceAt, type Layout } from '../../lib/overlay/geometry';
 import { outlineOf } from '../../lib/analysis/outline';
 import { passageUrl } from '../../lib/overlay/fragment';
@@ -18,6 +18,7 @@ import { rangeFor } from '../../lib/text/text-model';
 import { send } from '../../messaging/client';
 import { offerToLibrary, referenceViews } from './library-link';
 import { HIGHLIGHT_STYLES, PageAnnotations } from './annotations';
+import { getBootstrap } from './bootstrap';
 
 const REFERENCE_HIGHLIGHT = 'clausemark-reference';
 const ACTIVE_HIGHLIGHT = 'clausemark-reference-active';
@@ -156,9 +157,10 @@ export class PageSession {
   private async runAnalysis(): Promise<void> {
     let result: PageAnalysisResult | null;
     try {
+      const readability = needsReadability(document, location.href) ? await loadReadability() : undefined;
       result = await analyzeDocumentInSteps(document, {
         url: location.href,
-        readability: readabilityArticle,
+        readability,
         force: this.forced,
         maxCharacters: MAX_CHARACTERS,
         pause,
@@ -490,6 +492,14 @@ export class PageSession {
       this.highlightSheet = null;
     }
   }
+}
+
+/** Readability, injected by the background into this isolated world on first need. */
+async function loadReadability(): Promise<ReadabilityFn | undefined> {
+  const boot = getBootstrap();
+  if (!boot) return undefined;
+  if (!boot.readability) await send({ type: 'page/load', part: 'readability' });
+  return boot.readability;
 }
 
 function isOwnNode(node: Node | null): boolean {

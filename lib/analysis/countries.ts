@@ -373,12 +373,17 @@ function englishNames(field: string): string[] {
 
 /** Every state (193 UN members and the 2 observer states) plus the European Union. */
 export const COUNTRIES: readonly Country[] = STATE_ROWS.map(([code, zh, en, ru, zhAbbreviation]) => {
+  // Declining every Russian name costs milliseconds: only on the first Russian look-up.
+  let russian: string[] | null = null;
   const country: Country = {
     code,
     names: {
       zh: unique(zh.split('|')),
       en: unique(englishNames(en)),
-      ru: unique(ru.split('|').flatMap(declineRussianName)),
+      get ru() {
+        russian ??= unique(ru.split('|').flatMap(declineRussianName));
+        return russian;
+      },
     },
   };
   if (zhAbbreviation) country.zhAbbreviation = zhAbbreviation;

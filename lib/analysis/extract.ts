@@ -54,6 +54,16 @@ export interface ExtractOptions {
  *
  * @throws TypeError when `document` is not a Document.
  */
+/**
+ * Whether extraction will turn to the Readability fallback: no site adapter finds the text. The
+ * content script loads Readability only then.
+ */
+export function needsReadability(document: Document, url?: string): boolean {
+  const page = pageUrl(document, url);
+  const adapter = findAdapter(document, page ? hostOf(page) : null);
+  return !adapter || adapterRoots(document, adapter).length === 0;
+}
+
 export function extractPage(document: Document, options: ExtractOptions = {}): PageExtraction {
   if (!document || typeof document !== 'object' || !document.documentElement || typeof document.querySelector !== 'function') {
     throw new TypeError('extractPage: expected a Document');
@@ -335,6 +345,8 @@ function cleanTitle(raw: string | null | undefined, document: Document, siteName
   for (let changed = true; changed; ) {
     changed = false;
     for (const name of names) {
+      // Most names are not in the title at all: no pattern for them.
+      if (!title.toLowerCase().includes(name.toLowerCase())) continue;
       const suffix = new RegExp(`\\s*(${SEPARATOR})\\s*${escapeRegExp(name)}\\s*$`, 'i').exec(title);
       if (suffix && suffix.index > 0) {
         title = title.slice(0, suffix.index);

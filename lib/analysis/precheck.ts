@@ -25,9 +25,30 @@ export function titleCandidates(document: Document): string[] {
  * is an instrument's title, or opening paragraphs with a parties definition or enacting formula.
  */
 export function mayBeDiplomatic(document: Document): boolean {
-  if (titleCandidates(document).some((t) => kindFromTitle(t) !== null)) return true;
+  const titles = titleCandidates(document);
   let sample = '';
   const paragraphs = document.getElementsByTagName('p');
   for (let i = 0; i < paragraphs.length && i < 12 && sample.length < 3000; i++) sample += `${paragraphs[i]!.textContent ?? ''}\n`;
+  // Most pages name no instrument at all: a plain scan for the words, before any pattern.
+  if (!mentionsKeyword(`${titles.join('\n')}\n${sample}`)) return false;
+  if (titles.some((t) => kindFromTitle(t) !== null)) return true;
   return PARTIES_DEFINITION.test(sample) || ENACTING_FORMULA.test(sample) || RESOLUTION_OPENING.test(sample);
+}
+
+/**
+ * Words every title or opening the patterns accept contains one of (lower case): instrument
+ * kinds, party definitions, enacting formulas and resolution openings in zh, en and ru.
+ */
+const KEYWORDS = [
+  '声明', '聲明', '公报', '公報', '宣言', '条约', '條約', '协定', '協定', '协议', '協議', '议定书', '議定書', '备忘录', '備忘錄',
+  '决议', '決議', '决定', '決定', '公约', '公約', '宪章', '憲章', '纲要', '綱要', '计划', '計劃', '倡议', '倡議', '如下', '以下', '下称', '下稱',
+  '大会', '大會', '理事会', '理事會', '安理会', '安理會', 'agreed', 'declare', 'statement', 'communiqu', 'declaration', 'treaty', 'agreement', 'accord', 'convention', 'protocol',
+  'memorandum', 'resolution', 'decision', 'charter', 'action plan', 'hereinafter', 'hereafter', 'as follows', 'assembly', 'council',
+  'заявлени', 'коммюнике', 'декларац', 'договор', 'соглашени', 'конвенци', 'протокол', 'меморандум', 'резолюци', 'решени', 'устав',
+  'хартия', 'далее', 'ниже', 'в дальнейшем', 'нижеследующ', 'следующ', 'ассамбле', 'совет',
+];
+
+function mentionsKeyword(text: string): boolean {
+  const lower = text.toLowerCase();
+  return KEYWORDS.some((word) => lower.includes(word));
 }

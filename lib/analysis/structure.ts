@@ -10,7 +10,6 @@
 import type { Clause, ClauseKind, Language, Section, TextBlock } from './types';
 import { isHeadingText, parseMarker, parseRunInNumeral, SENTENCE_END, type Marker, type MarkerStyle } from './markers';
 import { toChineseNumeral } from './numerals';
-import { splitSentences } from '../text/segment';
 import { foldForFingerprint } from '../text/normalize';
 import { isTraditionalChinese } from './detect';
 
@@ -605,7 +604,6 @@ class ClauseBuilder {
       start,
       end: start + text.length,
       section: spec.section,
-      sentences: splitSentences(text, this.language),
     });
   }
 

@@ -85,8 +85,6 @@ export interface Clause {
   end: number;
   /** eId of the top-level section (or article) it belongs to, or null (preamble, conclusions). */
   section: string | null;
-  /** Sentence boundaries within `text`, as [start, end) offsets. */
-  sentences: Array<[number, number]>;
 }
 
 /** A section of the document (一, I., 1., （一）, 第一章 …), possibly nested. */

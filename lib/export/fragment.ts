@@ -202,13 +202,21 @@ function weight(text: string): number {
   return w;
 }
 
+/** One word segmenter per language: creating one costs more than segmenting a passage. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 function segmenter(language: string): Intl.Segmenter {
-  try {
-    return new Intl.Segmenter(language || undefined, { granularity: 'word' });
-  } catch {
-    // Not a well-formed language tag: ICU's root rules still find words in any script.
-    return new Intl.Segmenter(undefined, { granularity: 'word' });
+  let s = segmenters.get(language);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(language || undefined, { granularity: 'word' });
+    } catch {
+      // Not a well-formed language tag: ICU's root rules still find words in any script.
+      s = new Intl.Segmenter(undefined, { granularity: 'word' });
+    }
+    segmenters.set(language, s);
   }
+  return s;
 }
 
 function collapse(text: string): string {

@@ -160,12 +160,19 @@ export function exportDocumentMarkdown(input: DocumentMarkdownInput): string {
  * known only from annotations). File names are unique, ignoring case.
  */
 export function exportAllMarkdown(input: AllMarkdownInput): MarkdownFile[] {
+  // Each document's annotations, grouped once.
+  const byDocument = new Map<string, StoredAnnotation[]>();
+  for (const a of input.annotations) {
+    const list = byDocument.get(a.documentId);
+    if (list) list.push(a);
+    else byDocument.set(a.documentId, [a]);
+  }
   const documents = [...input.documents];
   const known = new Set(documents.map((d) => d.id));
-  for (const a of input.annotations) {
-    if (!known.has(a.documentId)) {
-      known.add(a.documentId);
-      documents.push(stubDocument(a.documentId, input.annotations));
+  for (const [id, list] of byDocument) {
+    if (!known.has(id)) {
+      known.add(id);
+      documents.push(stubDocument(id, list));
     }
   }
   const taken = new Set<string>();
@@ -173,7 +180,7 @@ export function exportAllMarkdown(input: AllMarkdownInput): MarkdownFile[] {
     const filename = uniqueFilename(document, taken);
     const markdown = exportDocumentMarkdown({
       document,
-      annotations: input.annotations.filter((a) => a.documentId === document.id),
+      annotations: byDocument.get(document.id) ?? [],
       analysis: input.analyses?.get(document.id) ?? null,
       placements: input.placements ?? null,
       exportedAt: input.exportedAt,

@@ -27,6 +27,14 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = /^[”’"'»」』）)\]]+/u;
 
 /**
+ * The sentences of a clause, as [start, end) offsets in its text; computed when asked for (a
+ * sentence segmenter is costly to create, and most pages never need one).
+ */
+export function clauseSentences(clause: { text: string }, language: string): Array<[number, number]> {
+  return splitSentences(clause.text, language);
+}
+
+/**
  * Splits text into sentences, returned as [start, end) offsets that cover the text without
  * gaps (trailing spaces stay with the sentence before them).
  */

@@ -44,7 +44,7 @@ describe('annotation messages', () => {
       annotationsChanged: async (documentId) => void changes.push(documentId),
       rememberPlacements: async () => {},
       revealAnnotation: async () => true,
-      loadPageSession: async () => true,
+      loadPagePart: async () => true,
     };
     route = createRouter({ db, extensionId: EXTENSION_ID, version: '0', effects, log: () => {} });
   });
@@ -117,7 +117,7 @@ describe('storage trouble', () => {
       annotationsChanged: async () => {},
       rememberPlacements: async () => {},
       revealAnnotation: async () => true,
-      loadPageSession: async () => true,
+      loadPagePart: async () => true,
     };
     const route = createRouter({ db, extensionId: EXTENSION_ID, version: '0', effects, log: () => {} });
     const first = await route({ type: 'annotation/create', annotation: newHighlight() }, page);

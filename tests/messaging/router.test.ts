@@ -44,7 +44,7 @@ describe('the background router', () => {
       async revealAnnotation() {
         return true;
       },
-      async loadPageSession() {
+      async loadPagePart() {
         return true;
       },
     };

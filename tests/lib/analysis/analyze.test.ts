@@ -172,3 +172,22 @@ describe('pages that are not diplomatic texts', () => {
     expect(result?.analysis.references).toEqual([]);
   });
 });
+
+describe('the pre-check', () => {
+  it('lets through every page the full detection accepts, among the fixtures and the evaluation set', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { mayBeDiplomatic } = await import('../../../lib/analysis/precheck');
+    const { FIXTURES } = await import('../../helpers');
+    const pages = [
+      ...readdirSync(resolve(FIXTURES, 'pages')).map((f) => resolve(FIXTURES, 'pages', f)),
+      ...readdirSync(resolve(FIXTURES, 'eval')).filter((f) => f.endsWith('.html')).map((f) => resolve(FIXTURES, 'eval', f)),
+    ].filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(15);
+    for (const file of pages) {
+      const doc = htmlDocument(readFileSync(file, 'utf8'), `http://127.0.0.1/${file.split('/').pop()}`);
+      const full = analyzeDocument(doc, { readability: readabilityArticle, force: true });
+      if (full?.analysis.diplomatic) expect(mayBeDiplomatic(doc), file).toBe(true);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStructure } from '../../../lib/analysis/structure';
+import { clauseSentences } from '../../../lib/text/segment';
 import { textModelFromElements, textModelFromString } from '../../../lib/text/text-model';
 import { CORPUS_TEXT, fixture, page } from '../../helpers';
 
@@ -63,7 +64,8 @@ describe('the corpus statement', () => {
     const blocks = textModelFromString(CORPUS_TEXT).blocks;
     const s = buildStructure(blocks, { language: 'zh' });
     for (const c of s.clauses) expect(blocks[c.block]!.text.slice(c.start, c.end)).toBe(c.text);
-    const sentences = s.clauses.find((c) => c.eId === 'sec_1__para_3')!.sentences.map(([a, b]) => s.clauses.find((c) => c.eId === 'sec_1__para_3')!.text.slice(a, b));
+    const clause = s.clauses.find((c) => c.eId === 'sec_1__para_3')!;
+    const sentences = clauseSentences(clause, 'zh').map(([a, b]) => clause.text.slice(a, b));
     expect(sentences).toEqual(['当前，世纪疫情加剧全球性博弈。', '条约内容不仅没有过时，反而增添了新的内涵，继续为中俄关系发展提供有力支撑。', '中俄元首高度评价条约的历史和现实价值，并同意根据条约第二十五条对其予以延期。']);
   });
 });
