@@ -69,14 +69,14 @@ export function directiveTerms(passage: string | PassageQuote, language: string)
   const full = before + body + after;
   const a = before.length;
   const b = a + body.length;
-  const bounds = wordBoundaries(full, language);
+  const bounds = new Boundaries(full, language);
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
   // Stored context stops after QUOTE_CONTEXT characters, often mid-word: that edge is no boundary.
   const cutBefore = !/[\n\r\u2028\u2029]/.test(quote.prefix ?? '') && (quote.prefix ?? '').length >= QUOTE_CONTEXT - 1;
   const cutAfter = !/[\n\r\u2028\u2029]/.test(quote.suffix ?? '') && (quote.suffix ?? '').length >= QUOTE_CONTEXT - 1;
-  const prefix = before ? prefixTerm(full, a, bounds.filter((at) => !(cutBefore && at === 0))) : null;
-  const suffix = after ? suffixTerm(full, b, bounds.filter((at) => !(cutAfter && at === full.length))) : null;
+  const prefix = before ? prefixTerm(full, a, bounds, cutBefore) : null;
+  const suffix = after ? suffixTerm(full, b, bounds, cutAfter) : null;
 
   let start: string;
   let end: string | null = null;
@@ -87,17 +87,16 @@ export function directiveTerms(passage: string | PassageQuote, language: string)
     const lastStart = b - last.length;
     // The start term: the first words of the first block, at least TERM characters, ending on a boundary.
     let e = firstEnd;
-    for (const at of bounds) {
-      if (at > a && at <= firstEnd && at - a >= TERM && !isSpace(full[at - 1])) {
+    for (let at = bounds.atOrAfter(a + TERM); at <= firstEnd; at = bounds.after(at)) {
+      if (!isSpace(full[at - 1])) {
         e = at;
         break;
       }
     }
     // The end term: the last words of the last block, at least TERM characters, starting on a boundary.
     let s = lastStart;
-    for (let i = bounds.length - 1; i >= 0; i--) {
-      const at = bounds[i]!;
-      if (at >= lastStart && at < b && b - at >= TERM && !isSpace(full[at])) {
+    for (let at = bounds.atOrBefore(b - TERM); at >= lastStart; at = bounds.before(at)) {
+      if (!isSpace(full[at])) {
         s = at;
         break;
       }
@@ -107,11 +106,12 @@ export function directiveTerms(passage: string | PassageQuote, language: string)
     } else {
       // Chromium ends the match at the end term's first occurrence after the start term: lengthen
       // the end term leftwards until that occurrence is the passage's own end.
-      const boundarySet = new Set(bounds);
       for (;;) {
-        const found = firstOccurrence(full, full.slice(s, b), e, boundarySet, suffix === null);
+        const found = firstOccurrence(full, full.slice(s, b), e, bounds, suffix === null);
         if (s <= lastStart || found === -1 || found >= s) break;
-        s = bounds.filter((at) => at >= lastStart && at < s && !isSpace(full[at])).pop() ?? lastStart;
+        let at = bounds.before(s);
+        while (at >= lastStart && isSpace(full[at])) at = bounds.before(at);
+        s = at >= lastStart ? at : lastStart;
       }
       start = full.slice(a, e);
       end = full.slice(s, b);
@@ -151,42 +151,112 @@ export function encodeTerm(text: string): string {
   return encodeFragmentTerm(text).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-/** Where words start and end in `text` (ICU word boundaries), ascending, with 0 and text.length. */
-export function wordBoundaries(text: string, language: string): number[] {
-  const bounds: number[] = [];
-  for (const { index } of segmenter(language).segment(text)) bounds.push(index);
-  if (bounds[bounds.length - 1] !== text.length) bounds.push(text.length);
-  return bounds;
+/**
+ * The word boundaries of a text (ICU's, as `Intl.Segmenter` finds them; 0 and the text's length
+ * are boundaries), asked for one at a time: segmenting a whole passage with its context costs far
+ * more (dictionary segmentation of Chinese) than the few boundaries a directive needs.
+ */
+export class Boundaries {
+  private readonly segments: Intl.Segments;
+  private readonly length: number;
+
+  constructor(text: string, language: string) {
+    this.segments = segmenter(language).segment(text);
+    this.length = text.length;
+  }
+
+  /** The first boundary after `at` (the text's length + 1 when there is none). */
+  after(at: number): number {
+    if (at >= this.length) return this.length + 1;
+    if (at < 0) return 0;
+    const segment = this.segments.containing(at)!;
+    return segment.index + segment.segment.length;
+  }
+
+  /** The first boundary at or after `at`. */
+  atOrAfter(at: number): number {
+    return at <= 0 ? 0 : this.after(at - 1);
+  }
+
+  /** The last boundary before `at` (-1 when there is none). */
+  before(at: number): number {
+    if (at <= 0) return -1;
+    if (at > this.length) return this.length;
+    return this.segments.containing(at - 1)!.index;
+  }
+
+  /** The last boundary at or before `at`. */
+  atOrBefore(at: number): number {
+    return at >= this.length ? this.length : this.before(at + 1);
+  }
+
+  has(at: number): boolean {
+    return at >= 0 && at <= this.length && this.atOrBefore(at) === at;
+  }
 }
 
-/** The prefix term: from a word boundary before `a` up to `a`, at least CONTEXT characters when there are. */
-function prefixTerm(full: string, a: number, bounds: readonly number[]): string | null {
-  const candidates = bounds.filter((at) => at < a && !isSpace(full[at]));
-  let chosen: number | undefined;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    chosen = candidates[i]!;
-    if (weight(full.slice(chosen, a)) >= CONTEXT) break;
+/**
+ * The prefix term: from a word boundary before `a` up to `a`, at least CONTEXT characters when
+ * there are. `cut`: the text's start is where stored context was cut short, no boundary.
+ */
+function prefixTerm(full: string, a: number, bounds: Boundaries, cut: boolean): string | null {
+  const lowest = cut ? 1 : 0;
+  // The latest boundary that gives the term its weight, not at a space…
+  let chosen = bounds.atOrBefore(weighedFrom(full, a, -1));
+  while (chosen >= lowest && isSpace(full[chosen])) chosen = bounds.before(chosen);
+  if (chosen < lowest) {
+    // …or, when the context is too light for that, the earliest one.
+    chosen = bounds.atOrAfter(lowest);
+    while (chosen < a && isSpace(full[chosen])) chosen = bounds.after(chosen);
+    if (chosen >= a) return null;
   }
-  if (chosen === undefined) return null;
   const term = full.slice(chosen, a).trimEnd();
   return term || null;
 }
 
-/** The suffix term: from `b` up to a word boundary after it, at least CONTEXT characters when there are. */
-function suffixTerm(full: string, b: number, bounds: readonly number[]): string | null {
-  const candidates = bounds.filter((at) => at > b && !isSpace(full[at - 1]));
-  let chosen: number | undefined;
-  for (const at of candidates) {
-    chosen = at;
-    if (weight(full.slice(b, at)) >= CONTEXT) break;
+/**
+ * The suffix term: from `b` up to a word boundary after it, at least CONTEXT characters when
+ * there are. `cut`: the text's end is where stored context was cut short, no boundary.
+ */
+function suffixTerm(full: string, b: number, bounds: Boundaries, cut: boolean): string | null {
+  const highest = full.length - (cut ? 1 : 0);
+  // The earliest boundary that gives the term its weight, not after a space…
+  let chosen = bounds.atOrAfter(weighedFrom(full, b, 1));
+  while (chosen <= highest && isSpace(full[chosen - 1])) chosen = bounds.after(chosen);
+  if (chosen > highest) {
+    // …or, when the context is too light for that, the latest one.
+    chosen = bounds.atOrBefore(highest);
+    while (chosen > b && isSpace(full[chosen - 1])) chosen = bounds.before(chosen);
+    if (chosen <= b) return null;
   }
-  if (chosen === undefined) return null;
   const term = full.slice(b, chosen).trimStart();
   return term || null;
 }
 
+/**
+ * How far from `from` a context term must reach, going `direction`, to weigh CONTEXT: the
+ * position (in UTF-16 units), or one past the text's edge (-1 or its length + 1) when it cannot.
+ */
+function weighedFrom(full: string, from: number, direction: -1 | 1): number {
+  let w = 0;
+  let at = from;
+  while (w < CONTEXT) {
+    if (direction < 0 ? at <= 0 : at >= full.length) return direction < 0 ? -1 : full.length + 1;
+    const code = direction < 0 ? full.codePointAt(at - 1 - (isLowSurrogate(full, at - 1) && at >= 2 ? 1 : 0))! : full.codePointAt(at)!;
+    const size = code > 0xffff ? 2 : 1;
+    at += direction * size;
+    w += charWeight(String.fromCodePoint(code));
+  }
+  return at;
+}
+
+function isLowSurrogate(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff && at > 0 && text.charCodeAt(at - 1) >= 0xd800 && text.charCodeAt(at - 1) <= 0xdbff;
+}
+
 /** Where `term` first occurs at or after `from`, starting on a word boundary (and ending on one if asked), or -1. */
-function firstOccurrence(text: string, term: string, from: number, bounds: ReadonlySet<number>, endBounded: boolean): number {
+function firstOccurrence(text: string, term: string, from: number, bounds: Boundaries, endBounded: boolean): number {
   const lower = text.toLowerCase();
   const needle = term.toLowerCase();
   for (let at = lower.indexOf(needle, from); at !== -1; at = lower.indexOf(needle, at + 1)) {
@@ -195,11 +265,9 @@ function firstOccurrence(text: string, term: string, from: number, bounds: Reado
   return -1;
 }
 
-/** How much a context term tells apart: 1 per character besides spaces, 2 per Han, kana or Hangul character. */
-function weight(text: string): number {
-  let w = 0;
-  for (const c of text) w += /\s/.test(c) ? 0 : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c) ? 2 : 1;
-  return w;
+/** How much a character of a context term tells apart: 1 besides spaces, 2 for Han, kana or Hangul. */
+function charWeight(char: string): number {
+  return /\s/.test(char) ? 0 : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(char) ? 2 : 1;
 }
 
 /** One word segmenter per language: creating one costs more than segmenting a passage. */

@@ -3,7 +3,7 @@ import { analyzeDocument, type AnalysisResult } from '../../../lib/analysis/anal
 import { describeRange } from '../../../lib/anchoring/describe';
 import { documentText } from '../../../lib/anchoring/document-text';
 import type { TextPositionSelector, TextQuoteSelector } from '../../../lib/anchoring/types';
-import { directiveTerms, passageLink, type TextDirectiveTerms } from '../../../lib/export/fragment';
+import { Boundaries, directiveTerms, passageLink, type TextDirectiveTerms } from '../../../lib/export/fragment';
 import { page } from '../../helpers';
 import { corpus } from './corpus-annotations';
 
@@ -165,5 +165,31 @@ describe('passageLink', () => {
     expect(directiveTerms('  中俄关系\n\n二  ', 'zh')).toEqual({ prefix: null, start: '中俄关系', end: '二', suffix: null });
     expect(passageLink('https://x.test/a#b', ' \n ', 'zh')).toBe('https://x.test/a');
     expect(directiveTerms('x', 'not a language tag!')).toEqual({ prefix: null, start: 'x', end: null, suffix: null });
+  });
+});
+
+describe('Boundaries', () => {
+  /** Every boundary of `text` as a full pass of Intl.Segmenter finds them, with 0 and the length. */
+  function allBoundaries(text: string, language: string): number[] {
+    const found = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text)].map((s) => s.index);
+    return [...found, text.length];
+  }
+
+  it('answers each query as a full pass of the segmenter would, in Chinese, Russian and English', () => {
+    const texts: Array<[string, string]> = [
+      [corpus.model.blocks.slice(0, 6).map((b) => b.text).join('\n'), 'zh-CN'],
+      [russian.model.blocks.slice(0, 4).map((b) => b.text).join('\n'), 'ru'],
+      [english.model.blocks.slice(0, 4).map((b) => b.text).join('\n'), 'en'],
+    ];
+    for (const [text, language] of texts) {
+      const all = allBoundaries(text, language);
+      const set = new Set(all);
+      const bounds = new Boundaries(text, language);
+      for (let at = -1; at <= text.length + 1; at++) {
+        expect(bounds.has(at), `${language} ${at}`).toBe(set.has(at));
+        expect(bounds.after(at)).toBe(all.find((b) => b > at) ?? text.length + 1);
+        expect(bounds.before(at)).toBe([...all].reverse().find((b) => b < at) ?? -1);
+      }
+    }
   });
 });
