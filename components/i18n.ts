@@ -430,17 +430,19 @@ export function strings(language: UiLanguage): Strings {
   return STRINGS[language];
 }
 
-/** Formats a YYYY-MM-DD date for the UI language: 2021年6月28日, 28 June 2021, 28 июня 2021 г. */
+/**
+ * Formats a YYYY-MM-DD date for the UI language as `Intl.DateTimeFormat` does with a long month
+ * (2021年6月28日, June 28, 2021, 28 июня 2021 г.), written out here: the first DateTimeFormat a
+ * page's content script creates loads ICU's calendar data, ~15 ms on the page's main thread.
+ */
 export function formatDate(date: string, language: UiLanguage): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!y || !m || !d) return date;
-  let format = DATE_FORMATS.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    DATE_FORMATS.set(language, format);
-  }
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const [y, m, d] = match ? match.slice(1).map(Number) : [];
+  if (!y || !m || !d || m > 12 || d > 31) return date;
+  if (language === 'zh-CN') return `${y}年${m}月${d}日`;
+  if (language === 'ru') return `${d} ${RU_MONTHS[m - 1]} ${y} г.`;
+  return `${EN_MONTHS[m - 1]} ${d}, ${y}`;
 }
 
-/** One formatter per language: creating one costs milliseconds. */
-const DATE_FORMATS = new Map<UiLanguage, Intl.DateTimeFormat>();
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
