@@ -184,6 +184,10 @@ export class PageSession {
       this.render();
     });
     performance.mark('clausemark:analysed');
+    // Drawing the overlay and reporting the document each get a task of their own: on a long
+    // page each takes tens of milliseconds, after the analysis's last step.
+    await pause();
+    if (this.ctx.isInvalid || this.shown !== shown) return;
     void this.show().then(async () => {
       await this.measure();
       this.drawReferenceHighlights();
@@ -191,6 +195,8 @@ export class PageSession {
       void this.annotations.load().catch((error: unknown) => console.warn('Clausemark: annotations could not be loaded', error));
     });
     if (!same) {
+      await pause();
+      if (this.ctx.isInvalid || this.shown !== shown) return;
       this.report();
       void offerToLibrary(result).then(
         (outcome) => {

@@ -57,6 +57,7 @@ function* analysisSteps(blocks: readonly TextBlock[], meta: TextMetadata, clause
   const newsReport = /[（(]记者[^）)]{1,40}[）)]|[（(]記者[^）)]{1,40}[）)]/u.test(sample.slice(0, 600));
   const kind = newsReport ? null : (kindFromTitle(title, language) ?? kindFromBody(clauses, preamble, sample));
   const fingerprint = fingerprintOf(sections, clauses);
+  yield 'fingerprint';
   if (!kind) {
     return {
       analysis: { diplomatic: false, kind: null, language, title, date: meta.date ?? null, parties: [], fingerprint, sections: [], clauses: [], references: [] },
@@ -118,7 +119,7 @@ export async function analyzeDocumentInSteps(
   document: Document,
   options: AnalyzePageOptions & { pause: () => Promise<void>; clausesPerStep?: number },
 ): Promise<PageAnalysisResult | null> {
-  const steps = documentSteps(document, options, options.clausesPerStep ?? 1500);
+  const steps = documentSteps(document, options, options.clausesPerStep ?? 500);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await options.pause();
