@@ -409,7 +409,8 @@ const ru: Strings = {
   },
 };
 
-function plural(n: number, one: string, few: string, many: string): string {
+/** The Russian form for a count: 1, 21, 31… → `one`; 2–4, 22–24… → `few`; 0, 5–20, 25–30… → `many`. */
+export function plural(n: number, one: string, few: string, many: string): string {
   const mod10 = n % 10;
   const mod100 = n % 100;
   if (mod10 === 1 && mod100 !== 11) return one;

@@ -2,7 +2,7 @@
  * The reader page's strings in English, Chinese (zh-CN) and Russian. Kept beside the page
  * until they join the shared strings in components/i18n.ts.
  */
-import type { UiLanguage } from '../i18n';
+import { plural, type UiLanguage } from '../i18n';
 import type { ImportRefusal } from '../../lib/library/import';
 
 const en = {
@@ -154,14 +154,6 @@ const ru: ReaderStrings = {
   },
   failed: (message) => `Не удалось изменить библиотеку: ${message}`,
 };
-
-function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
 
 const STRINGS: Record<UiLanguage, ReaderStrings> = { 'zh-CN': zh, en, ru };
 
