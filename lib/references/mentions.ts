@@ -462,7 +462,6 @@ function isWordInternal(text: string, start: number): boolean {
 // English: "the Treaty", "this Agreement", Title Case names ("the Chemical Weapons Convention",
 // "the Treaty on Good-Neighbourliness and Friendly Cooperation between …").
 const EN_HEAD_WORDS = EN_HEADS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
-const EN_CONNECTORS = new Set(['of', 'on', 'between', 'for', 'to', 'against', 'concerning', 'and', 'the', 'in', 'with', 'by', 'from', 'at', 'its', 'their', 'de']);
 
 function findEnInstruments(text: string): Array<NamedMention | ShortMention | SelfMention> {
   const out: Array<NamedMention | ShortMention | SelfMention> = [];
