@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 /** Where the Chrome build of the extension is written by `wxt build`. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
@@ -74,4 +74,29 @@ export async function launchWithExtension(options: {
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker, userDataDir };
+}
+
+/**
+ * Selects the first occurrence of `needle` in the page's text, as a reader dragging over it
+ * would; throws when the page does not hold it. Runs in the page: pass it to `page.evaluate`
+ * (Playwright or Puppeteer), or call `selectText`.
+ */
+export function selectInPage(needle: string): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + needle.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    return;
+  }
+  throw new Error(`not on the page: ${needle}`);
+}
+
+/** Selects the first occurrence of `text` on a Playwright page (see `selectInPage`). */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate(selectInPage, text);
 }

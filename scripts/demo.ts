@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { launchWithExtension } from './browser';
+import { launchWithExtension, selectText } from './browser';
 import { startFixtureServer } from './fixture-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,24 +23,6 @@ function build(): void {
   console.log('Building the extension (wxt build)…');
   const result = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('wxt build failed; see the messages above');
-}
-
-/** Selects a passage of the page, as a reader dragging over it would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not on the page: ${needle}`);
-  }, text);
 }
 
 async function tour(context: BrowserContext, extensionId: string, serviceWorker: Worker, baseUrl: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { selectText } from '../../scripts/browser';
 import { PAGES_DIR, test, expect } from './fixtures';
 
 const XINHUA = 'xinhua-joint-statement-2021.html';
@@ -9,27 +10,8 @@ const PASSAGE = '中俄元首高度评价条约的历史和现实价值';
 
 const overlay = (page: Page) => page.locator('clausemark-overlay');
 
-/** Selects the first occurrence of `text` on the page, as a reader dragging over it would. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`text not found: ${needle}`);
-  }, text);
-}
-
 async function highlight(page: Page, text: string, colour = 'yellow'): Promise<void> {
-  await select(page, text);
+  await selectText(page, text);
   const toolbar = overlay(page).getByTestId('cm-selection-toolbar');
   await expect(toolbar).toBeVisible();
   await toolbar.locator(`[data-colour="${colour}"]`).click();
@@ -77,7 +59,7 @@ test('a highlight and a note survive a reload, and appear on the same statement 
   await expect.poll(() => painted(page)).toEqual([PASSAGE]);
 
   // A note with tags on another passage.
-  await select(page, '根据条约第十条');
+  await selectText(page, '根据条约第十条');
   await overlay(page).getByTestId('cm-selection-toolbar').getByRole('button', { name: 'Note' }).click();
   const editor = overlay(page).getByTestId('cm-note-editor');
   await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill('High-level exchanges: **Art. 10**');

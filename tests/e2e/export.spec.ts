@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from '@playwright/test';
+import { selectText } from '../../scripts/browser';
 import { test, expect } from './fixtures';
 
 const XINHUA = 'xinhua-joint-statement-2021.html';
@@ -7,23 +8,6 @@ const PASSAGE = '加强科技创新领域合作';
 const NOTE = 'Science *and* technology\n---\n# not a heading\n> not a quote';
 
 const overlay = (page: Page) => page.locator('clausemark-overlay');
-
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not on the page: ${needle}`);
-  }, text);
-}
 
 function count(worker: Worker, store: 'annotations' | 'documents'): Promise<number> {
   return worker.evaluate(
@@ -44,7 +28,7 @@ function count(worker: Worker, store: 'annotations' | 'documents'): Promise<numb
 test('the side panel downloads the document as Markdown, whose passage link finds the passage in Chromium', async ({ page, context, server, extension, extensionId }) => {
   await page.goto(`${server.url}/${XINHUA}`);
   await expect(overlay(page).getByTestId('cm-section-marker')).toHaveCount(8);
-  await select(page, PASSAGE);
+  await selectText(page, PASSAGE);
   await overlay(page).getByTestId('cm-selection-toolbar').getByRole('button', { name: 'Note' }).click();
   const editor = overlay(page).getByTestId('cm-note-editor');
   await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill(NOTE);
@@ -88,7 +72,7 @@ test('a backup downloaded from the options page restores a wiped library; a bad 
   await page.goto(`${server.url}/${XINHUA}`);
   await expect(overlay(page).getByTestId('cm-section-marker')).toHaveCount(8);
   for (const text of [PASSAGE, '根据条约第十条', '双方将恪守条约精神和原则']) {
-    await select(page, text);
+    await selectText(page, text);
     await overlay(page).getByTestId('cm-selection-toolbar').locator('[data-colour="blue"]').click();
   }
   await expect.poll(() => count(extension.serviceWorker, 'annotations')).toBe(3);

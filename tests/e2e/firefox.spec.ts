@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import puppeteer, { type Page } from 'puppeteer-core';
+import { selectInPage } from '../../scripts/browser';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { PAGES_DIR } from './fixtures';
 
@@ -54,20 +55,7 @@ base('the core flow runs in Firefox: overlay, reference card, a highlight that s
     expect(card).toContain('中华人民共和国和俄罗斯联邦睦邻友好合作条约');
 
     // Highlight a passage through the selection toolbar.
-    await page.evaluate(() => {
-      const needle = '加强科技创新领域合作';
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(needle);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-        return;
-      }
-    });
+    await page.evaluate(selectInPage, '加强科技创新领域合作');
     await until(() => inOverlay(page, '[data-testid="cm-selection-toolbar"]'), (n) => n === 1, 'the selection toolbar');
     await page.locator('clausemark-overlay >>> [data-testid="cm-selection-toolbar"] [data-colour="yellow"]').click();
     await until(() => inOverlay(page, '[data-testid="cm-highlight"]'), (n) => n === 1, 'the highlight');

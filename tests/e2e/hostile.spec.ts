@@ -4,6 +4,7 @@
  * everywhere. Every payload would set a window.__xss_* flag if it ever ran.
  */
 import type { Page } from '@playwright/test';
+import { selectText } from '../../scripts/browser';
 import { test, expect } from './fixtures';
 
 const NOTE = '<img src=x onerror="window.__xss_note=1"> **bold** <script>window.__xss_note_script=1</script> [x](javascript:window.__xss_note_link=1)';
@@ -14,23 +15,6 @@ const overlay = (page: Page) => page.locator('clausemark-overlay');
 /** The flags set by payloads that ran in a page's main world. */
 function ran(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__xss')));
-}
-
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not on the page: ${needle}`);
-  }, text);
 }
 
 test('a hostile statement and hostile notes run nowhere: page, overlay, side panel, reader', async ({ page, context, server, extension, extensionId }) => {
@@ -54,7 +38,7 @@ test('a hostile statement and hostile notes run nowhere: page, overlay, side pan
   await expect(overlay(page).getByTestId('cm-card')).toContainText('<script>window.__xss_cited_script=1</script>');
 
   // A note and a tag full of markup, saved and shown.
-  await select(page, '并根据条约第二十五条加强合作');
+  await selectText(page, '并根据条约第二十五条加强合作');
   await overlay(page).getByTestId('cm-selection-toolbar').getByRole('button', { name: 'Note' }).click();
   const editor = overlay(page).getByTestId('cm-note-editor');
   await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill(NOTE);

@@ -5,8 +5,8 @@
  */
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { test as base, expect, type Page } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/browser';
+import { test as base, expect } from '@playwright/test';
+import { launchWithExtension, selectText } from '../../scripts/browser';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { PAGES_DIR } from './fixtures';
 
@@ -40,22 +40,6 @@ async function recordingProxy(allowed: string): Promise<{ port: number; seen: Se
   return { port: (server.address() as AddressInfo).port, seen, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-  }, text);
-}
-
 base('the extension sends nothing anywhere while analysing, annotating, using the library and exporting', async () => {
   const site = await startFixtureServer(PAGES_DIR);
   const proxy = await recordingProxy(`${site.url}/`);
@@ -74,7 +58,7 @@ base('the extension sends nothing anywhere while analysing, annotating, using th
     await expect(overlay.getByTestId('cm-card')).toContainText('本条约');
     await page.keyboard.press('Escape');
     // Highlight and note.
-    await select(page, '加强科技创新领域合作');
+    await selectText(page, '加强科技创新领域合作');
     await overlay.getByTestId('cm-selection-toolbar').locator('[data-colour="pink"]').click();
     await expect(overlay.getByTestId('cm-highlight')).toHaveCount(1);
     // Side panel, export, backup.

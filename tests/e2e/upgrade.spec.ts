@@ -5,26 +5,10 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension } from '../../scripts/browser';
+import { test as base, expect } from '@playwright/test';
+import { EXTENSION_DIR, launchWithExtension, selectText } from '../../scripts/browser';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { PAGES_DIR } from './fixtures';
-
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-  }, text);
-}
 
 /** Puts a build at `dir` with the given version, as an update would. */
 async function install(dir: string, version: string): Promise<void> {
@@ -47,7 +31,7 @@ base('highlights, notes and the library survive an update of the extension', asy
     await expect(page.locator('clausemark-overlay').getByTestId('cm-badge-kind')).toContainText('Treaty');
     await page.goto(statement);
     await expect(page.locator('clausemark-overlay').getByTestId('cm-section-marker')).toHaveCount(8);
-    await select(page, '加强科技创新领域合作');
+    await selectText(page, '加强科技创新领域合作');
     await page.locator('clausemark-overlay').getByTestId('cm-selection-toolbar').locator('[data-colour="purple"]').click();
     await expect(page.locator('clausemark-overlay').getByTestId('cm-highlight')).toHaveCount(1);
     const id = browser.extensionId;

@@ -3,7 +3,8 @@
  * annotations still list in the side panel and export.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
+import { selectText } from '../../../scripts/browser';
 import { test, expect } from '../fixtures';
 
 const PASSAGES = [
@@ -12,23 +13,6 @@ const PASSAGES = [
   '提高双边贸易额', '增强具有战略性和综合性的能源合作', '有效保护知识产权', '深化两国地方交往', '人文交流对加深两国人民相互了解',
   '深化两国档案领域合作', '加强体育运动领域互利合作', '世界正经历动荡变革期', '双方将继续践行真正的多边主义', '双方将恪守条约精神和原则',
 ];
-
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not on the page: ${needle}`);
-  }, text);
-}
 
 function stored(worker: Worker): Promise<Array<{ id: string; quote: string; body: { colour: string } }>> {
   return worker.evaluate(
@@ -54,7 +38,7 @@ test('ten tabs adding, recolouring and deleting at once lose nothing and end con
   await Promise.all(
     tabs.map(async (tab, i) => {
       for (const passage of [PASSAGES[2 * i]!, PASSAGES[2 * i + 1]!]) {
-        await select(tab, passage);
+        await selectText(tab, passage);
         const toolbar = tab.locator('clausemark-overlay').getByTestId('cm-selection-toolbar');
         await toolbar.locator('[data-colour="yellow"]').click();
         await expect(toolbar).toHaveCount(0);
@@ -91,19 +75,7 @@ test('50,000 annotations still list in the side panel and export', async ({ page
   test.setTimeout(240_000);
   await page.goto(`${server.url}/xinhua-joint-statement-2021.html`);
   await expect(page.locator('clausemark-overlay').getByTestId('cm-section-marker')).toHaveCount(8);
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-  }, PASSAGES[0]!);
+  await selectText(page, PASSAGES[0]!);
   await page.locator('clausemark-overlay').getByTestId('cm-selection-toolbar').locator('[data-colour="blue"]').click();
   await expect.poll(async () => (await stored(extension.serviceWorker)).length).toBe(1);
   // 49,999 more, copies of the real one, written straight into the database.
