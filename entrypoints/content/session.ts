@@ -13,8 +13,10 @@ import { analyzeDocumentInSteps, type PageAnalysisResult } from '../../lib/analy
 import { needsReadability, type ReadabilityFn } from '../../lib/analysis/extract';
 import { measureLayoutSteps, referenceAt, type Layout } from '../../lib/overlay/geometry';
 import { outlineOf } from '../../lib/analysis/outline';
-import { passageUrl } from '../../lib/overlay/fragment';
 import { rangeFor } from '../../lib/text/text-model';
+import { describeRange } from '../../lib/anchoring/describe';
+import { passageLink } from '../../lib/anchoring/fragment';
+import type { TextQuoteSelector } from '../../lib/anchoring/types';
 import { send } from '../../messaging/client';
 import { offerToLibrary, referenceViews } from './library-link';
 import { HIGHLIGHT_STYLES, PageAnnotations } from './annotations';
@@ -326,6 +328,21 @@ export class PageSession {
   }
 
   /** The viewport's top at the last render (for windowed rendering of long documents). */
+  /**
+   * A link to a clause: this page with a text fragment for the clause's text and the text around
+   * it, as a highlight's link in the export is made, so that it leads to this clause even where
+   * the same words stand elsewhere on the page (the title, another clause).
+   */
+  private linkToClause(eId: string): string | null {
+    const shown = this.shown;
+    const clause = shown?.result.analysis.clauses.find((c) => c.eId === eId);
+    if (!shown || !clause) return null;
+    const { model, analysis } = shown.result;
+    const selectors = describeRange(model, analysis.clauses, { block: clause.block, offset: clause.start }, { block: clause.block, offset: clause.end });
+    const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    return passageLink(location.href, quote ?? clause.text, analysis.language);
+  }
+
   private renderedAt = 0;
 
   private render(): void {
@@ -353,8 +370,8 @@ export class PageSession {
         onOpenSidePanel: () => void send({ type: 'sidepanel/open' }).catch((e: unknown) => console.warn(e)),
         onCopyCitation: (eId) => this.copy(this.citationFor(analysis.clauses.find((c) => c.eId === eId)?.label ?? '')),
         onCopyLink: (eId) => {
-          const clause = analysis.clauses.find((c) => c.eId === eId);
-          if (clause) this.copy(passageUrl(location.href, clause.text, analysis.language));
+          const link = this.linkToClause(eId);
+          if (link) this.copy(link);
         },
         onActiveReference: (index) => this.drawActiveReference(index),
         toast: this.toast,

@@ -78,7 +78,7 @@ import type { Clause, DocumentOutline } from '../analysis/types';
 import type { AnnotationSelector, ClauseSelector, TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import type { PlacementReport } from '../../messaging/annotations';
 import type { StoredAnnotation, StoredDocument } from '../../storage/types';
-import { passageLink } from './fragment';
+import { passageLink } from '../anchoring/fragment';
 import { escapeText, markdownUrl, noteLines, passageLines, yamlString, yamlValue } from './markdown-text';
 import { EXPORT_STRINGS, type ExportLanguage, type ExportStrings } from './strings';
 

@@ -95,6 +95,32 @@ test('copying a paragraph that contains references gives the page\'s original te
   expect(copied).toContain('并同意根据条约第二十五条对其予以延期。');
 });
 
+test('a clause marker copies a link that leads back to that clause', async ({ page, server, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.goto(`${server.url}/xinhua-joint-statement-2021.html`);
+  await overlay(page).locator('[data-testid="cm-clause-marker"][data-eid="sec_8__para_28"]').click();
+  await overlay(page).getByRole('menuitem', { name: 'Copy link to this passage' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#:~:text=');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  // A long clause is written `start,end`, each term ending and starting on a word boundary.
+  const terms = /^http:\/\/127\.0\.0\.1:\d+\/xinhua-joint-statement-2021\.html#:~:text=([^,#&]+),([^,#&]+)$/.exec(link);
+  expect(terms, link).not.toBeNull();
+  expect(decodeURIComponent(terms![1]!)).toMatch(/^双方将继续深化合作，加强上海合作组织/);
+  expect(decodeURIComponent(terms![2]!)).toMatch(/合作、可持续的安全和稳定的经济发展。$/);
+
+  const reader = await context.newPage();
+  await reader.goto(link);
+  await expect
+    .poll(() =>
+      reader.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('加强上海合作组织、金砖国家'))!;
+        const r = p.getBoundingClientRect();
+        return window.scrollY > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
+    )
+    .toBe(true);
+});
+
 test('the page\'s layout is unchanged with the overlay on', async ({ page, server }) => {
   const url = `${server.url}/xinhua-joint-statement-2021.html`;
   const probes = ['中华人民共和国和俄罗斯联邦（以下称', '根据条约第二十五条', '为此，双方商定落实以下任务', '双方将恪守条约精神'];

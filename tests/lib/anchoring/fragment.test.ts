@@ -3,9 +3,9 @@ import { analyzeDocument, type AnalysisResult } from '../../../lib/analysis/anal
 import { describeRange } from '../../../lib/anchoring/describe';
 import { documentText } from '../../../lib/anchoring/document-text';
 import type { TextPositionSelector, TextQuoteSelector } from '../../../lib/anchoring/types';
-import { Boundaries, directiveTerms, passageLink, type TextDirectiveTerms } from '../../../lib/export/fragment';
+import { Boundaries, directiveTerms, passageLink, type TextDirectiveTerms } from '../../../lib/anchoring/fragment';
 import { page } from '../../helpers';
-import { corpus } from './corpus-annotations';
+import { corpus } from '../export/corpus-annotations';
 
 const russian = analyzeDocument(page('kremlin-statement-ru.html'))!;
 const english = analyzeDocument(page('english-xinhua-statement-en.html'))!;

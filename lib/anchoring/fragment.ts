@@ -1,9 +1,7 @@
 /**
- * Links back to a passage for exports: the page URL with a WICG text fragment (`#:~:text=`)
- * that Chromium resolves to the passage.
- *
- * Extends lib/overlay/fragment.ts with what Chromium's matcher demands
- * (https://wicg.github.io/scroll-to-text-fragment/#find-a-range-from-a-text-directive):
+ * Links back to a passage (the Markdown export's "open passage", the overlay's "copy link"): the
+ * page URL with a WICG text fragment (`#:~:text=`) that Chromium resolves to the passage, as its
+ * matcher demands (https://wicg.github.io/scroll-to-text-fragment/#find-a-range-from-a-text-directive):
  *
  * - every term must lie within one block: a passage that spans blocks is always written
  *   `start,end`, `start` from its first block and `end` from its last;
@@ -27,8 +25,7 @@
  * a word boundary). Without it, the passage's edges are taken to be word boundaries, which holds
  * for a selection made by whole words, and the link leads to the passage's first occurrence.
  */
-import { QUOTE_CONTEXT } from '../anchoring/types';
-import { encodeFragmentTerm } from '../overlay/fragment';
+import { QUOTE_CONTEXT } from './types';
 
 /** A passage with the document text around it, as a TextQuoteSelector stores it. */
 export interface PassageQuote {
@@ -146,9 +143,12 @@ export function passageLink(url: string, passage: string | PassageQuote, languag
   return directive ? `${page}#:~:text=${directive}` : page;
 }
 
-/** Percent-encodes a term as lib/overlay/fragment.ts does, and parentheses too (for Markdown links). */
+/**
+ * Percent-encodes a term: encodeURIComponent (which takes care of `,` and `&`), then `-`, which
+ * the syntax reserves too, and parentheses, so that the URL can stand in a Markdown link.
+ */
 export function encodeTerm(text: string): string {
-  return encodeFragmentTerm(text).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 /**
