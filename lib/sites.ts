@@ -1,7 +1,8 @@
 /**
  * The sites Clausemark turns on by itself (DESIGN.md, "Where it runs"), as browser match
  * patterns. Loopback hosts are included so the demo and the end-to-end tests can serve pages
- * locally; the content script's cheap pre-check keeps ordinary pages there free.
+ * locally; the content script's cheap pre-check keeps ordinary pages there free. `*.host`
+ * matches the bare host too (kremlin.ru as well as en.kremlin.ru).
  */
 export const AUTO_SITES: readonly string[] = [
   '*://www.news.cn/*',
@@ -11,9 +12,7 @@ export const AUTO_SITES: readonly string[] = [
   '*://www.mfa.gov.cn/*',
   '*://www.gov.cn/*',
   '*://*.people.com.cn/*',
-  '*://kremlin.ru/*',
   '*://*.kremlin.ru/*',
-  '*://mid.ru/*',
   '*://*.mid.ru/*',
   '*://*.un.org/*',
   'http://localhost/*',

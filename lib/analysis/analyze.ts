@@ -48,7 +48,8 @@ export function analyzeBlocks(blocks: readonly TextBlock[], meta: TextMetadata =
 function* analysisSteps(blocks: readonly TextBlock[], meta: TextMetadata, clausesPerStep: number): Generator<string | number, { analysis: Analysis; structure: Structure }, void> {
   const sample = `${meta.title ?? ''}\n${sampleText(blocks)}`;
   const language = detectLanguage(sample, meta.language ?? null);
-  const structure = buildStructure(blocks, { language, title: meta.title ?? null });
+  const traditional = language === 'zh' && isTraditionalChinese(sample);
+  const structure = buildStructure(blocks, { language, title: meta.title ?? null, traditional });
   yield 'structure';
   const title = cleanTitle(meta.title ?? (structure.titleBlock !== null ? blocks[structure.titleBlock]!.text : null));
   const { clauses, sections } = structure;
@@ -66,7 +67,7 @@ function* analysisSteps(blocks: readonly TextBlock[], meta: TextMetadata, clause
   }
   const references = yield* referenceSteps(
     clauses,
-    { language, title, kind, traditional: language === 'zh' && isTraditionalChinese(sample) },
+    { language, title, kind, traditional },
     clausesPerStep,
   );
   return {

@@ -12,14 +12,11 @@ import { findCountries, parseZhAbbreviationCompound } from './countries';
 import { findDates, parseDate } from './dates';
 import { foldForFingerprint } from '../text/normalize';
 import { hash64 } from '../text/hash';
+import { WIRE_DATELINE } from './dateline';
+import { ruleLanguage, type RuleLanguage } from './rule-language';
 
 // ---------------------------------------------------------------------------------------------
 // Language
-
-/** The language whose rules the analysis applies: zh, ru, or en for everything else. */
-export function ruleLanguage(language: Language): 'zh' | 'ru' | 'en' {
-  return language === 'zh' ? 'zh' : language === 'ru' ? 'ru' : 'en';
-}
 
 /**
  * The text's language from its script (Han → zh, Cyrillic → ru, Latin → the declared
@@ -80,22 +77,23 @@ export function detectParties(title: string | null, preamble: string | null, lan
   return partiesIn(definition ? preamble.slice(0, definition.index) : preamble.slice(0, 200), lang);
 }
 
-function titleSubjectless(title: string, lang: 'zh' | 'en' | 'ru'): string {
+function titleSubjectless(title: string, lang: RuleLanguage): string {
   const withoutInstruments = title.replace(/《[^》]*》|“[^”]*”|«[^»]*»/gu, ' ');
   const subject = lang === 'zh' ? /关于|關於|就/u : lang === 'en' ? /\s(?:on|concerning|regarding|about)\s/u : /\s(?:о|об|по вопросам|относительно)\s/u;
   const m = subject.exec(withoutInstruments);
   return m ? withoutInstruments.slice(0, m.index) : withoutInstruments;
 }
 
-function partiesIn(text: string, lang: 'zh' | 'en' | 'ru'): string[] {
+function partiesIn(text: string, lang: RuleLanguage): string[] {
   const codes: string[] = [];
   const add = (code: string) => {
     if (!codes.includes(code)) codes.push(code);
   };
   const named = findCountries(text, lang);
   if (lang === 'zh') {
-    // 中俄联合声明, 中美联合公报: a compound of one-character abbreviations at the start.
-    const compound = /^[\p{Script=Han}]{2,4}(?=(?:联合|聯合|关于|關於|两国|兩國|元首|政府|外长|外長))/u.exec(text.trim());
+    // 中俄联合声明, 中美联合公报: a compound of one-character abbreviations at the start. The
+    // shortest that a title word follows: 中俄 in 中俄两国元首联合声明, not 中俄两国.
+    const compound = /^[\p{Script=Han}]{2,4}?(?=(?:联合|聯合|关于|關於|两国|兩國|元首|政府|外长|外長))/u.exec(text.trim());
     const parsed = compound ? parseZhAbbreviationCompound(compound[0]) : null;
     if (parsed && !named.length) parsed.forEach(add);
   }
@@ -105,6 +103,8 @@ function partiesIn(text: string, lang: 'zh' | 'en' | 'ru'): string[] {
 
 // ---------------------------------------------------------------------------------------------
 // Date
+
+const DATELINE = new RegExp(WIRE_DATELINE, 'u');
 
 /**
  * The document's date: the date it closes with (二〇二一年六月二十八日; Moscow, 28 June 2021;
@@ -119,7 +119,7 @@ export function documentDate(clauses: readonly Clause[], pageDate: string | null
   }
   const year = pageDate ? Number(pageDate.slice(0, 4)) : undefined;
   for (const c of [...closing, ...clauses.slice(0, 1)]) {
-    const dateline = /(?:新华社|新華社|人民网|人民網|中新社)[\p{Script=Han}]{1,12}?(\d{1,2}月\d{1,2}日)电/u.exec(c.text);
+    const dateline = DATELINE.exec(c.text);
     if (dateline && year) {
       const date = parseDate(dateline[1]!, { defaultYear: year });
       if (date) return date;

@@ -2,14 +2,14 @@
  * The Readability fallback for pages no site adapter knows, in its own module so that the
  * content script loads @mozilla/readability only when a page needs it:
  *
- *   const { extractPageWithReadability } = await import('~/lib/analysis/extract-readability');
+ *   extractPage(document, { readability: readabilityArticle });
  *
  * Readability's `isProbablyReaderable` is deliberately not consulted: its thresholds count
  * characters, and Chinese paragraphs, dense in meaning, are short in characters, so it turns
  * down Chinese statements that Readability itself extracts well.
  */
 import { Readability } from '@mozilla/readability';
-import { extractPage, type ExtractOptions, type PageExtraction, type ReadabilityArticle } from './extract';
+import type { ReadabilityArticle } from './extract';
 
 /**
  * Runs Readability on a document clone and returns its article element (inside the clone),
@@ -27,9 +27,4 @@ export function readabilityArticle(clone: Document): ReadabilityArticle | null {
     siteName: parsed.siteName ?? null,
     publishedTime: parsed.publishedTime ?? null,
   };
-}
-
-/** `extractPage` with Readability as the fallback for pages without an adapter. */
-export function extractPageWithReadability(document: Document, options: Omit<ExtractOptions, 'readability'> = {}): PageExtraction {
-  return extractPage(document, { ...options, readability: readabilityArticle });
 }

@@ -15,6 +15,7 @@
 import type { ExtractedPage, Language } from './types';
 import { SITE_ADAPTERS, adapterRoots, findAdapter, hostOf, metaContent, textOf } from './adapters';
 import { parseDate } from './dates';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** What extraction found, plus what callers pass to `textModelFromElements(roots, { skip })`. */
 export interface PageExtraction extends ExtractedPage {
@@ -46,15 +47,6 @@ export interface ExtractOptions {
 }
 
 /**
- * Extracts a page's metadata and text roots.
- *
- * Adapters are chosen by host, then by their site's markup; an adapter whose body is not on
- * the page (an index page, a video page) gives way to the fallbacks. Errors thrown by the
- * Readability function propagate to the caller.
- *
- * @throws TypeError when `document` is not a Document.
- */
-/**
  * Whether extraction will turn to the Readability fallback: no site adapter finds the text. The
  * content script loads Readability only then.
  */
@@ -64,6 +56,15 @@ export function needsReadability(document: Document, url?: string): boolean {
   return !adapter || adapterRoots(document, adapter).length === 0;
 }
 
+/**
+ * Extracts a page's metadata and text roots.
+ *
+ * Adapters are chosen by host, then by their site's markup; an adapter whose body is not on
+ * the page (an index page, a video page) gives way to the fallbacks. Errors thrown by the
+ * Readability function propagate to the caller.
+ *
+ * @throws TypeError when `document` is not a Document.
+ */
 export function extractPage(document: Document, options: ExtractOptions = {}): PageExtraction {
   if (!document || typeof document !== 'object' || !document.documentElement || typeof document.querySelector !== 'function') {
     throw new TypeError('extractPage: expected a Document');
@@ -387,8 +388,4 @@ function cleanTitle(raw: string | null | undefined, document: Document, siteName
 function cleanOutlet(text: string | null | undefined): string | null {
   const cleaned = text?.replace(/\s+/g, ' ').replace(/^(?:by|от)\s+/i, '').trim();
   return cleaned || null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
 }

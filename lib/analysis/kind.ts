@@ -105,6 +105,19 @@ export const RESOLUTION_OPENING = new RegExp(
   'iu',
 );
 
-/** The enacting formula that ends a preamble and opens an instrument's operative part. */
-export const ENACTING_FORMULA =
-  /(?:声明|聲明|宣布|商定|达成协议|達成協議|议定|議定|协议|協議)如下|agreed as follows|declare as follows|have agreed|hereby declare|договорились о нижеследующем|заявляют следующее|согласились о нижеследующем/iu;
+/**
+ * The words of an enacting formula (声明如下, 議定如下, agreed as follows, договорились о
+ * нижеследующем), one list for every use so that the uses cannot drift apart.
+ */
+const ENACTING_WORDS = [
+  '(?:声明|聲明|宣布|宣言|公报|公報|商定|同意|达成协议|達成協議|议定|議定|协议|協議)如下',
+  // The verb itself, not "statement as follows" (a news report introducing a text).
+  '\\b(?:agree|declare|state|announce|affirm)(?:s|d|ed)?\\s+as follows',
+  '(?:договорились|согласились|условились|заявляют|констатируют|подтверждают)\\s+(?:о\\s+)?(?:нижеследующем|следующем|следующее)',
+].join('|');
+
+/** The enacting formula that ends a preamble and opens an instrument's operative part, anywhere in a text. */
+export const ENACTING_FORMULA = new RegExp(`${ENACTING_WORDS}|have agreed|hereby declare`, 'iu');
+
+/** The enacting formula closing a paragraph (…声明如下：, …declare as follows:): the preamble ends with it. */
+export const ENACTING_FORMULA_AT_END = new RegExp(`(?:${ENACTING_WORDS})\\s*[：:]?$`, 'iu');

@@ -135,20 +135,3 @@ export function toChineseNumeral(n: number): string {
   // 一十七 is written 十七.
   return out.startsWith('一十') ? out.slice(1) : out;
 }
-
-/** Writes a positive integer as an upper-case Roman numeral. */
-export function toRomanNumeral(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let rest = n;
-  let out = '';
-  for (const [value, symbol] of table) {
-    while (rest >= value) {
-      out += symbol;
-      rest -= value;
-    }
-  }
-  return out;
-}

@@ -11,12 +11,16 @@ import type { Clause, ClauseKind, Language, Section, TextBlock } from './types';
 import { isHeadingText, parseMarker, parseRunInNumeral, SENTENCE_END, type Marker, type MarkerStyle } from './markers';
 import { toChineseNumeral } from './numerals';
 import { foldForFingerprint } from '../text/normalize';
-import { isTraditionalChinese } from './detect';
+import { WIRE_DATELINE, WIRE_OUTLET } from './dateline';
+import { ENACTING_FORMULA_AT_END } from './kind';
+import { ruleLanguage } from './rule-language';
 
 export interface StructureOptions {
   language: Language;
   /** The page's title, when the extract stage found one: a body block equal to it is the title. */
   title?: string | null;
+  /** Chinese written in traditional characters: labels in them (結尾). */
+  traditional?: boolean;
 }
 
 export interface Structure {
@@ -53,12 +57,8 @@ const ARTICLE_PARAGRAPH_STYLES: ReadonlySet<MarkerStyle> = new Set(['zh-dun', 'a
 /** Builds the structure of a document from its blocks. */
 export function buildStructure(blocks: readonly TextBlock[], options: StructureOptions): Structure {
   const language = options.language;
-  const words =
-    language === 'zh'
-      ? isTraditionalChinese(blocks.slice(0, 20).map((b) => b.text).join(''))
-        ? { ...WORDS.zh, conclusions: '結尾' }
-        : WORDS.zh
-      : WORDS[language === 'ru' ? 'ru' : 'en'];
+  const rules = ruleLanguage(language);
+  const words = rules === 'zh' && options.traditional ? { ...WORDS.zh, conclusions: '結尾' } : WORDS[rules];
   // Front matter (editor's lines, a UN header) may stand before and after the title.
   let start = 0;
   const front = new Set<number>();
@@ -141,8 +141,12 @@ const INSTRUMENT_TITLE =
   /联合声明|聯合聲明|公报|公報|宣言|声明|聲明|条约|條約|协定|協定|公约|公約|议定书|議定書|备忘录|備忘錄|决议|決議|宪章|憲章|Joint Statement|Communiqu|Declaration|Treaty|Agreement|Convention|Protocol|Memorandum|Resolution|Charter|Statement|Заявление|Коммюнике|Декларация|Договор|Соглашение|Конвенция|Протокол|Меморандум|Резолюция|Устав/i;
 
 // Wire datelines that open the first paragraph of a republished copy.
-const DATELINE_PREFIX =
-  /^(?:(?:新华社|新華社|人民网|人民網|中新社|中新网)[\p{Script=Han}]{1,12}\d{1,2}月\d{1,2}日电(?:（[^）]{1,20}）)?|[A-ZА-Я][A-ZА-Я .-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \((?:Xinhua|Reuters|AP|AFP|TASS|ТАСС)\) (?:--|—|–))\s*/u;
+const DATELINE_PREFIX = new RegExp(
+  `^(?:${WIRE_DATELINE}(?:（[^）]{1,20}）)?|[A-ZА-Я][A-ZА-Я .-]{1,30}, [A-Z][a-z]{2,8}\\.? \\d{1,2} \\((?:Xinhua|Reuters|AP|AFP|TASS|ТАСС)\\) (?:--|—|–))\\s*`,
+  'u',
+);
+/** A block that is nothing but a wire dateline. */
+const DATELINE_ONLY = new RegExp(`^${WIRE_DATELINE}$`, 'u');
 
 function stripDateline(text: string, firstBodyBlock: boolean): number {
   if (!firstBodyBlock) return 0;
@@ -153,7 +157,7 @@ function stripDateline(text: string, firstBodyBlock: boolean): number {
 function makeUnit(block: TextBlock, start: number): Unit | null {
   const text = block.text.slice(start);
   if (!text.trim()) return null;
-  if (/^(?:新华社|新華社|人民网|人民網)[\p{Script=Han}]{1,12}\d{1,2}月\d{1,2}日电$/u.test(text)) return null;
+  if (DATELINE_ONLY.test(text)) return null;
   return { block: block.index, start, end: block.text.length, text, marker: parseMarker(text) };
 }
 
@@ -164,7 +168,7 @@ const CLOSING_LINE = new RegExp(
     '^(?:[A-Z][\\p{L} .-]{1,30},\\s*)?(?:\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$',
     '^(?:[А-ЯЁ][\\p{L} .-]{1,30},\\s*)?«?\\d{1,2}»?\\s+[а-яё]+\\s+\\d{4}\\s*(?:года|г\\.)?\\.?$',
     // Wire datelines and end marks: （新华社北京6月28日电） （完）
-    '^[（(](?:新华社|新華社|人民网|完)[^）)]{0,20}[）)]$',
+    `^[（(](?:${WIRE_OUTLET}|完)[^）)]{0,20}[）)]$`,
     // Meeting lines under resolutions: 52nd plenary meeting, 第52次全体会议, 52-е пленарное заседание
     '^\\d+(?:st|nd|rd|th)? (?:plenary )?meeting$',
     '^第\\d+次全体会议$',
@@ -214,18 +218,21 @@ function candidate(unit: Unit, index: number, style: MarkerStyle): Candidate | n
  * `fromOne`). Linear: the best chain ending at each number is kept as the scan goes.
  */
 function findChain(candidates: Candidate[], fromOne: boolean): Candidate[] {
-  const bestEnding = new Map<number, { score: number; chain: Candidate[] }>();
-  let best: { score: number; chain: Candidate[] } | null = null;
+  // Each chain is its last candidate linked to the chain before it, so extending one is O(1).
+  type Link = { score: number; candidate: Candidate; previous: Link | null };
+  const bestEnding = new Map<number, Link>();
+  let best: Link | null = null;
   for (const c of candidates) {
-    const previous = bestEnding.get(c.n - 1);
-    const base = previous ?? (!fromOne || c.n === 1 ? { score: 0, chain: [] } : null);
-    if (!base) continue;
-    const entry = { score: base.score + c.weight, chain: [...base.chain, c] };
+    const previous = bestEnding.get(c.n - 1) ?? null;
+    if (!previous && fromOne && c.n !== 1) continue;
+    const entry: Link = { score: (previous?.score ?? 0) + c.weight, candidate: c, previous };
     const current = bestEnding.get(c.n);
     if (!current || entry.score > current.score) bestEnding.set(c.n, entry);
     if (!best || entry.score > best.score) best = entry;
   }
-  return best?.chain ?? [];
+  const chain: Candidate[] = [];
+  for (let link = best; link; link = link.previous) chain.push(link.candidate);
+  return chain.reverse();
 }
 
 /**
@@ -291,7 +298,7 @@ function slice(u: Unit, from: number, to: number, marker: Marker | null | undefi
 function buildStatement(units: Unit[], b: ClauseBuilder): void {
   const top = chooseTopLevel(units, 0, units.length, b.language);
   if (!top) {
-    const formula = units.findIndex((u) => ENACTING_FORMULA.test(u.text));
+    const formula = units.findIndex((u) => ENACTING_FORMULA_AT_END.test(u.text));
     const preambleEnd = formula >= 0 && formula < units.length - 1 ? formula + 1 : 0;
     units.slice(0, preambleEnd).forEach((u) => b.leaf('preamble', u, null, 'preamble'));
     b.container(units.slice(preambleEnd), null, '', null);
@@ -313,8 +320,6 @@ function buildStatement(units: Unit[], b: ClauseBuilder): void {
   }
   buildSections(units, top.chain, b, null, 1);
 }
-
-const ENACTING_FORMULA = /(?:声明|聲明|宣布|宣言|公报|公報|协议|協議|商定|同意)如下[：:]$|(?:agreed|declare|state|announce|affirm)[a-z]* as follows:?$|(?:нижеследующем|следующее|следующем)\s*:$/u;
 
 interface TopLevel {
   style: MarkerStyle;
@@ -358,11 +363,9 @@ function chooseTopLevel(
 }
 
 function buildSections(units: Unit[], chain: Candidate[], b: ClauseBuilder, parent: Section | null, level: number): void {
-  const usedStyles = new Set<MarkerStyle>();
   chain.forEach((c, k) => {
     const u = units[c.index]!;
     const marker = u.marker!;
-    usedStyles.add(marker.style);
     const end = chain[k + 1]?.index ?? units.length;
     const rest = u.text.slice(marker.bodyStart).trim();
     const heading = rest && isHeadingText(rest, b.language) ? rest : null;
@@ -383,7 +386,8 @@ function buildSections(units: Unit[], chain: Candidate[], b: ClauseBuilder, pare
     if (rest && !heading) inner.push({ ...u, start: u.start + u.text.indexOf(rest, marker.bodyStart), text: rest, marker: null });
     inner.push(...units.slice(c.index + 1, end));
 
-    const sub = level < 3 ? chooseTopLevel(inner, 0, inner.length, b.language, new Set([...usedStyles, marker.style])) : null;
+    // A chain is of one numbering style: inside a section, its own style numbers nothing lower.
+    const sub = level < 3 ? chooseTopLevel(inner, 0, inner.length, b.language, new Set([marker.style])) : null;
     if (sub && !sub.numberedParagraphs) {
       // Headed, or followed by paragraphs of their own: subsections.
       b.container(inner.slice(0, sub.chain[0]!.index), section, eId, section.eId);

@@ -3,6 +3,7 @@
  * Russian) with — 条约, Convention, Договор. A short form ("条约", "the Convention",
  * "Договора") fits an instrument when their heads agree; heads are compared by key.
  */
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** The canonical key of a head word. */
 export type HeadKey =
@@ -45,13 +46,18 @@ export const EN_HEADS: ReadonlyArray<[string, HeadKey]> = [
 
 /** Russian head-word stems by key; any case ending may follow the stem. */
 export const RU_HEADS: ReadonlyArray<[string, HeadKey]> = [
-  ['Договор', 'treaty'], ['Конвенци', 'convention'], ['Соглашени', 'agreement'], ['Устав', 'charter'], ['Хартия', 'charter'],
-  ['Хартии', 'charter'], ['Протокол', 'protocol'], ['Декларац', 'declaration'], ['Совместное заявлени', 'statement'],
+  ['Договор', 'treaty'], ['Конвенци', 'convention'], ['Соглашени', 'agreement'], ['Устав', 'charter'], ['Харти', 'charter'],
+  ['Протокол', 'protocol'], ['Декларац', 'declaration'], ['Совместное заявлени', 'statement'],
   ['Совместного заявлени', 'statement'], ['Заявлени', 'statement'], ['Коммюнике', 'communique'], ['Меморандум', 'memorandum'],
   ['Инициатив', 'initiative'],
 ];
 
 const ZH_HEAD_MAP = new Map(ZH_HEADS);
+
+/** A head word anywhere in a name, from the lists above: whole English words, Russian stems. */
+const headAlternation = (heads: ReadonlyArray<[string, HeadKey]>) => heads.map(([w]) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+const EN_HEAD_IN_NAME = new RegExp(`\\b(${headAlternation(EN_HEADS)})\\b`, 'i');
+const RU_HEAD_IN_NAME = new RegExp(`(${headAlternation(RU_HEADS)})`, 'iu');
 
 /** The head key of a single head word as written (条约, 條約, Treaty, Договора), or null. */
 export function headKeyOfWord(word: string): HeadKey | null {
@@ -81,9 +87,9 @@ export function headKeyOfName(name: string): HeadKey | null {
     if (/(?:法|条例|條例)$/u.test(core)) return 'law';
     return null;
   }
-  const latin = /\b(Treaty|Convention|Agreement|Charter|Protocol|Declaration|Statement|Communiqu[eé]|Memorandum|Initiative)\b/i.exec(name);
-  const cyrillic = /(Договор|Конвенци|Соглашени|Устав|Хартия|Хартии|Протокол|Декларац|Заявлени|Коммюнике|Меморандум|Инициатив)/iu.exec(name);
+  const latin = EN_HEAD_IN_NAME.exec(name);
+  const cyrillic = RU_HEAD_IN_NAME.exec(name);
   const first = [latin, cyrillic].filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
   if (!first) return null;
-  return headKeyOfWord(first[1]!.replace(/^./, (c) => c.toUpperCase()));
+  return headKeyOfWord(first[1]!.replace(/\s+/g, ' ').replace(/^./, (c) => c.toUpperCase()));
 }

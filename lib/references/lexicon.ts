@@ -3,6 +3,7 @@
  * the UN Charter, NPT, Устава ООН (any case). One pattern per language, built once.
  */
 import { INSTRUMENTS, nameKey, russianStem, type Instrument } from './registry';
+import { escapeRegExp } from '../text/escape-regexp';
 
 export interface RegistryMatch {
   start: number;
@@ -46,7 +47,7 @@ function buildPattern(language: 'zh' | 'en' | 'ru'): { re: RegExp; ids: Map<stri
   }
   if (!sources.length) return null;
   const unique = [...new Set(sources)].sort((a, b) => b.length - a.length);
-  const alternatives = unique.map((name) => (language === 'ru' ? russianPattern(name) : escape(name)));
+  const alternatives = unique.map((name) => (language === 'ru' ? russianPattern(name) : escapeRegExp(name)));
   const body = `(?:${alternatives.join('|')})`;
   const re = language === 'zh' ? new RegExp(body, 'gu') : new RegExp(`(?<![\\p{L}\\d])${body}(?![\\p{L}\\d])`, 'gu');
   return { re, ids };
@@ -58,14 +59,10 @@ function russianPattern(name: string): string {
     .split(/\s+/)
     .map((word) => {
       const stem = russianStem(word);
-      const escaped = escape(stem).replace(/е/g, '[её]');
+      const escaped = escapeRegExp(stem).replace(/е/g, '[её]');
       return stem === word && word.length <= 3 ? escaped : `${escaped}[а-яё]{0,4}`;
     })
     .join('\\s+');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -5,12 +5,13 @@
  */
 import type { Reference } from '../analysis/types';
 import { toChineseNumeral } from '../analysis/numerals';
-import { instrumentById } from './registry';
+import { ruleLanguage, type RuleLanguage } from '../analysis/rule-language';
+import { instrumentById, publicCopyOf } from './registry';
 
 /** A link out of the page, and the language of what it opens. */
 export interface PublicLink {
   href: string;
-  language: 'zh' | 'en' | 'ru';
+  language: RuleLanguage;
 }
 
 /** The heading an article has in a text of the given language: 第二十五条, Article 25, Статья 25. */
@@ -22,8 +23,7 @@ export function articleHeading(article: number, language: string): string {
 
 /** The UN Official Document System address of a symbol: https://docs.un.org/en/A/RES/74/247. */
 export function unDocumentUrl(symbol: string, language: string): string {
-  const lang = language === 'zh' || language === 'ru' ? language : 'en';
-  return `https://docs.un.org/${lang}/${symbol.replace(/\s+/g, '')}`;
+  return `https://docs.un.org/${ruleLanguage(language)}/${symbol.replace(/\s+/g, '')}`;
 }
 
 /**
@@ -31,18 +31,16 @@ export function unDocumentUrl(symbol: string, language: string): string {
  * instrument is unknown or no public copy is recorded.
  */
 export function publicLink(reference: Reference, documentLanguage: string): PublicLink | null {
-  const preferred = documentLanguage === 'zh' || documentLanguage === 'ru' ? documentLanguage : 'en';
+  const preferred = ruleLanguage(documentLanguage);
   if (reference.kind === 'resolution') {
     const symbol = reference.symbols[0];
     return symbol ? { href: unDocumentUrl(symbol, preferred), language: preferred } : null;
   }
   const instrument = reference.instrument?.id ? instrumentById(reference.instrument.id) : undefined;
-  if (!instrument) return null;
-  const language = instrument.publicCopy[preferred] ? preferred : instrument.publicCopy.en ? 'en' : null;
-  const base = language ? instrument.publicCopy[language] : undefined;
-  if (!base || !language) return null;
-  const href = encodeURI(decodeURI(base));
+  const copy = instrument ? publicCopyOf(instrument, preferred) : null;
+  if (!copy) return null;
+  const href = encodeURI(decodeURI(copy.url));
   const article = reference.articles[0];
-  if (article === undefined) return { href, language };
-  return { href: `${href.split('#')[0]}#:~:text=${encodeURIComponent(articleHeading(article, language))}`, language };
+  if (article === undefined) return { href, language: copy.language };
+  return { href: `${href.split('#')[0]}#:~:text=${encodeURIComponent(articleHeading(article, copy.language))}`, language: copy.language };
 }

@@ -8,6 +8,7 @@
 import type { HeadKey } from './heads';
 import { EN_HEADS, RU_HEADS, ZH_HEADS, headKeyOfName, headKeyOfWord } from './heads';
 import { registryNameMatches } from './lexicon';
+import { ruleLanguage } from '../analysis/rule-language';
 import { CHINESE_NUMERAL_CHARS, parseArabicNumeral, parseChineseNumeral, parseListLetter, parseNumeral } from '../analysis/numerals';
 
 interface Span {
@@ -80,7 +81,7 @@ export type Mention = NamedMention | ShortMention | SelfMention | DefinitionMent
 
 /** Finds every mention in a clause's text, in order, without overlaps. */
 export function findMentions(text: string, language: string): Mention[] {
-  const lang = language === 'zh' || language === 'ru' ? language : 'en';
+  const lang = ruleLanguage(language);
   const found: Mention[] = [
     ...findResolutions(text, lang),
     ...findArticles(text, lang),
@@ -108,6 +109,24 @@ function removeOverlaps(mentions: Mention[]): Mention[] {
 // UN resolutions
 
 const ZH_RESOLUTION_NUMBER = '(?:第\\s*)?(\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*[（(]\\s*\\d{4}\\s*[）)]|\\d{1,4})\\s*号';
+const ZH_RESOLUTION_RUN = new RegExp(
+  `(?:(?:联合国|聯合國)?(大会|大會|安理会|安理會|安全理事会|安全理事會)\\s*)?${ZH_RESOLUTION_NUMBER}(?:\\s*(?:和|及|与|與|、|以及)\\s*${ZH_RESOLUTION_NUMBER.replace(/\(\\d/g, '(?:\\d')})*\\s*(?:决议|決議)`,
+  'gu',
+);
+
+// "General Assembly resolution 74/247" / "resolution 74/247 of the General Assembly" / "резолюции СБ ООН 2231 (2015)"
+const RESOLUTION_BODY = '(?:\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}(?:\\s*\\(\\d{4}\\))?)';
+const RESOLUTION_NUMBER = new RegExp(RESOLUTION_BODY, 'gu');
+const RESOLUTION_RUN: Record<'en' | 'ru', RegExp> = {
+  en: new RegExp(
+    `(?:(General Assembly|Security Council|UNGA|UNSC)\\s+)?(?:[Rr]esolutions?|UNSCR)\\s+(?:No\\.\\s*)?(${RESOLUTION_BODY}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)${RESOLUTION_BODY})*)`,
+    'gu',
+  ),
+  ru: new RegExp(
+    `(?:[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й))\\s+(?:((?:Генеральной\\s+Ассамблеи|Совета\\s+Безопасности|ГА|СБ)(?:\\s+ООН)?)\\s+)?(?:№\\s*)?(${RESOLUTION_BODY}(?:(?:\\s*,\\s*|\\s+и\\s+|\\s+или\\s+)${RESOLUTION_BODY})*)`,
+    'gu',
+  ),
+};
 
 function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMention[] {
   const out: ResolutionMention[] = [];
@@ -121,33 +140,15 @@ function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMent
     if (symbols.length) out.push({ type: 'resolution', start: m.index, end: m.index + m[0].length, text: m[0], symbols });
   };
   if (lang === 'zh') {
-    const re = new RegExp(
-      `(?:(?:联合国|聯合國)?(大会|大會|安理会|安理會|安全理事会|安全理事會)\\s*)?${ZH_RESOLUTION_NUMBER}(?:\\s*(?:和|及|与|與|、|以及)\\s*${ZH_RESOLUTION_NUMBER.replace(/\(\\d/g, '(?:\\d')})*\\s*(?:决议|決議)`,
-      'gu',
-    );
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(ZH_RESOLUTION_RUN)) {
       const numbers = [...m[0].matchAll(/(\d{1,3}\s*\/\s*\d{1,4}|\d{1,4}\s*[（(]\s*\d{4}\s*[）)]|\d{1,4})\s*号/gu)].map((x) => x[1]!);
       // A bare number (第2231号决议) is a UN resolution only when the Security Council is named.
       if (numbers.some((n) => /^\d+$/.test(n)) && !(m[1] && /安理|安全理事/u.test(m[1]))) continue;
       add(m, numbers, m[1] ? /大会|大會/u.test(m[1]) : null);
     }
   } else {
-    const word = lang === 'en' ? '(?:[Rr]esolutions?|UNSCR)' : '(?:[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й))';
-    const body = '(?:\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}(?:\\s*\\(\\d{4}\\))?)';
-    const sep = lang === 'en' ? '(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)' : '(?:\\s*,\\s*|\\s+и\\s+|\\s+или\\s+)';
-    const organ =
-      lang === 'en'
-        ? '(General Assembly|Security Council|UNGA|UNSC)\\s+'
-        : '((?:Генеральной\\s+Ассамблеи|Совета\\s+Безопасности|ГА|СБ)(?:\\s+ООН)?)\\s+';
-    // "General Assembly resolution 74/247" / "resolution 74/247 of the General Assembly" / "резолюции СБ ООН 2231 (2015)"
-    const re = new RegExp(
-      lang === 'en'
-        ? `(?:${organ})?${word}\\s+(?:No\\.\\s*)?(${body}(?:${sep}${body})*)`
-        : `${word}\\s+(?:${organ})?(?:№\\s*)?(${body}(?:${sep}${body})*)`,
-      'gu',
-    );
-    for (const m of text.matchAll(re)) {
-      const numbers = [...m[2]!.matchAll(new RegExp(body, 'gu'))].map((x) => x[0]);
+    for (const m of text.matchAll(RESOLUTION_RUN[lang])) {
+      const numbers = [...m[2]!.matchAll(RESOLUTION_NUMBER)].map((x) => x[0]);
       const assemblyWord = m[1] ? /General|UNGA|Генеральн|ГА/u.test(m[1]) : null;
       add(m, numbers, assemblyWord);
     }
@@ -222,13 +223,14 @@ function findArticles(text: string, lang: 'zh' | 'en' | 'ru'): ArticleMention[] 
   return out;
 }
 
+const ZH_ARTICLE_TOKEN = new RegExp(`第?[（(]?(${ZH_NUM})[）)]?([条條款项項])?|(至|到|—|–|－|-|～|~)|(和|及|与|與|、|，|或|以及)`, 'gu');
+
 /** 第十六条和第十七条, 第十六至十八条, 第二条第一款, 第十六、十七条 → targets. */
 function parseZhArticles(raw: string): ArticleTarget[] | null {
   if (!/[条條]/u.test(raw) || !/[条條款项項]$/u.test(raw)) return null;
   type Token = { n: number; unit: string | null } | { sep: 'list' | 'range' };
   const tokens: Token[] = [];
-  const re = new RegExp(`第?[（(]?(${ZH_NUM})[）)]?([条條款项項])?|(至|到|—|–|－|-|～|~)|(和|及|与|與|、|，|或|以及)`, 'gu');
-  for (const m of raw.replace(/^本[条條]/u, '').matchAll(re)) {
+  for (const m of raw.replace(/^本[条條]/u, '').matchAll(ZH_ARTICLE_TOKEN)) {
     if (m[1]) {
       const n = parseChineseNumeral(m[1]) ?? parseArabicNumeral(m[1]);
       if (n === null) return null;
@@ -269,6 +271,8 @@ function parseZhArticles(raw: string): ArticleTarget[] | null {
   return targets.length ? targets : null;
 }
 
+const EN_ARTICLE_TOKEN = new RegExp(`(${EN_ITEM})|(\\s+(?:to|through)\\s+|\\s*[-–—]\\s*)|(\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)`, 'gu');
+
 /** Articles 16 and 17, Articles 1 to 3, Article 2(1)(a), article VIII,3, paragraph 1 of Article 4. */
 function parseEnArticles(raw: string): ArticleTarget[] | null {
   const lead = /^(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+/u.exec(raw);
@@ -276,8 +280,7 @@ function parseEnArticles(raw: string): ArticleTarget[] | null {
   const list = rest.replace(/^(?:Articles?|ARTICLES?|articles?|Arts?\.|arts?\.)\s+/u, '');
   const targets: ArticleTarget[] = [];
   let range = false;
-  const re = new RegExp(`(${EN_ITEM})|(\\s+(?:to|through)\\s+|\\s*[-–—]\\s*)|(\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)`, 'gu');
-  for (const m of list.matchAll(re)) {
+  for (const m of list.matchAll(EN_ARTICLE_TOKEN)) {
     if (m[2]) {
       range = true;
       continue;
@@ -303,16 +306,18 @@ function parseEnArticles(raw: string): ArticleTarget[] | null {
   return targets;
 }
 
+const RU_ARTICLE_WORD_AT = new RegExp(RU_ARTICLE_WORD, 'u');
+const RU_ARTICLE_TOKEN = new RegExp(`(${RU_ITEM})|(\\s*[-–—]\\s*|\\s+по\\s+)|(\\s*,\\s*(?:и\\s+)?|\\s+(?:и|или)\\s+)`, 'gu');
+
 /** статья 25, статьи 16 и 17, статей 16–18, пункт 1 статьи 4, подпункт «а» пункта 2 статьи 3. */
 function parseRuArticles(raw: string): ArticleTarget[] | null {
-  const wordAt = new RegExp(RU_ARTICLE_WORD, 'u').exec(raw);
+  const wordAt = RU_ARTICLE_WORD_AT.exec(raw);
   if (!wordAt) return null;
   const prefix = raw.slice(0, wordAt.index);
   const list = raw.slice(wordAt.index + wordAt[0].length);
   const targets: ArticleTarget[] = [];
   let range = false;
-  const re = new RegExp(`(${RU_ITEM})|(\\s*[-–—]\\s*|\\s+по\\s+)|(\\s*,\\s*(?:и\\s+)?|\\s+(?:и|или)\\s+)`, 'gu');
-  for (const m of list.matchAll(re)) {
+  for (const m of list.matchAll(RU_ARTICLE_TOKEN)) {
     if (m[2]) {
       range = true;
       continue;
@@ -375,6 +380,11 @@ const ZH_GENERIC_BEFORE =
 const ZH_GENERIC_AFTER = /^(?:体系|體系|体制|體制|框架|机制|機制|法|草案|缔约|締約|国|國)/u;
 const ZH_DEMONSTRATIVE = /(?:该|該|此|上述|前述|这一|這一|这个|這個|所述)$/u;
 const ZH_HEAD_ALTERNATION = ZH_HEADS.map(([w]) => w).join('|');
+/** “…条约”草案 and other quoted titles that end in a head word. */
+const ZH_QUOTED_TITLE = new RegExp(`[“"「]([^“”"「」]{4,80}?(?:${ZH_HEAD_ALTERNATION}))[”"」](草案)?`, 'gu');
+/** 本条约, 本联合声明 (not 基本条约, 根本…): the document itself. */
+const ZH_SELF = new RegExp(`(?<![基根资資日成版文样樣剧劇课課书書脚腳账賬原])本(${ZH_HEAD_ALTERNATION})`, 'gu');
+const ZH_HEAD_WORD = new RegExp(`(${ZH_HEAD_ALTERNATION})`, 'gu');
 
 function findInstruments(text: string, lang: 'zh' | 'en' | 'ru'): Array<NamedMention | ShortMention | SelfMention> {
   const out: Array<NamedMention | ShortMention | SelfMention> = [];
@@ -413,22 +423,21 @@ function findZhInstruments(text: string): Array<NamedMention | ShortMention | Se
     out.push({ type: 'named', start, end, text: m[0], name: inner, registryId: null, head: nameHead });
   }
   // “…条约”草案 and other quoted titles that end in a head word.
-  for (const m of text.matchAll(new RegExp(`[“"「]([^“”"「」]{4,80}?(?:${ZH_HEAD_ALTERNATION}))[”"」](草案)?`, 'gu'))) {
+  for (const m of text.matchAll(ZH_QUOTED_TITLE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && s < end)) continue;
     taken.push([start, end]);
     out.push({ type: 'named', start, end, text: m[0], name: m[1]!, registryId: null, head: headKeyOfName(m[1]!) });
   }
-  // 本条约, 本联合声明: the document itself.
   // 本条约 (not 基本条约, 根本…): the document itself.
-  for (const m of text.matchAll(new RegExp(`(?<![基根资資日成版文样樣剧劇课課书書脚腳账賬原])本(${ZH_HEAD_ALTERNATION})`, 'gu'))) {
+  for (const m of text.matchAll(ZH_SELF)) {
     if (taken.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
     out.push({ type: 'self', start: m.index, end: m.index + m[0].length, text: m[0], head: headKeyOfWord(m[1]!) });
   }
   // Bare head words: 条约, 该条约, 上述协定.
-  for (const m of text.matchAll(new RegExp(`(${ZH_HEAD_ALTERNATION})`, 'gu'))) {
+  for (const m of text.matchAll(ZH_HEAD_WORD)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && s < end)) continue;
@@ -462,6 +471,8 @@ function isWordInternal(text: string, start: number): boolean {
 // English: "the Treaty", "this Agreement", Title Case names ("the Chemical Weapons Convention",
 // "the Treaty on Good-Neighbourliness and Friendly Cooperation between …").
 const EN_HEAD_WORDS = EN_HEADS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
+const EN_HEAD_WORD = new RegExp(`\\b(${EN_HEAD_WORDS})\\b`, 'gu');
+const EN_HEAD_WORD_IN = new RegExp(`\\b(?:${EN_HEAD_WORDS})\\b`, 'u');
 
 function findEnInstruments(text: string): Array<NamedMention | ShortMention | SelfMention> {
   const out: Array<NamedMention | ShortMention | SelfMention> = [];
@@ -470,7 +481,7 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
     const head = headKeyOfName(m[1]!);
     if (head) out.push({ type: 'named', start: m.index, end: m.index + m[0].length, text: m[0], name: m[1]!, registryId: null, head });
   }
-  for (const m of text.matchAll(new RegExp(`\\b(${EN_HEAD_WORDS})\\b`, 'gu'))) {
+  for (const m of text.matchAll(EN_HEAD_WORD)) {
     const headStart = m.index;
     const headEnd = headStart + m[0].length;
     // Extend left over capitalised words (Chemical Weapons Convention) and right over
@@ -490,7 +501,7 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
       // "… of 16 July 2001", "… of July 16, 2001": a date after the name is not part of it.
       let t = tail[0].replace(/\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b).*$/u, '');
       // A second instrument in the tail ("Statement … on the Anniversary of the Treaty") ends the name before it.
-      const inner = new RegExp(`\\b(?:${EN_HEAD_WORDS})\\b`, 'u').exec(t);
+      const inner = EN_HEAD_WORD_IN.exec(t);
       if (inner) t = t.slice(0, inner.index).replace(/(?:\s+(?:of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their))+\s*$/u, '');
       while (/\s(?:of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their)$/u.test(t)) t = t.replace(/\s\S+$/u, '');
       if (/^\s+(?:of|on|between|for|to|against|concerning|in|with|by)\b/u.test(t) && /\s[A-Z]/u.test(t)) end = headEnd + t.length;
@@ -521,13 +532,14 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
 // Russian: «Договор о …», Договора (short form, any case), настоящий Договор (self).
 const RU_HEAD_ALTERNATION = RU_HEADS.map(([stem]) => stem).join('|');
 const RU_HEAD_WORD = new RegExp(`(?<![\\p{L}])(${RU_HEAD_ALTERNATION})[а-яё]{0,4}(?![\\p{L}])`, 'gu');
+const RU_HEAD_FIRST = new RegExp(`^(?:${RU_HEAD_ALTERNATION})`, 'iu');
 
 function findRuInstruments(text: string): Array<NamedMention | ShortMention | SelfMention> {
   const out: Array<NamedMention | ShortMention | SelfMention> = [];
   const taken: Array<[number, number]> = [];
   for (const m of text.matchAll(/«([^«»]{4,200})»/gu)) {
     const head = headKeyOfName(m[1]!);
-    if (!head || !new RegExp(`^(?:${RU_HEAD_ALTERNATION})`, 'iu').test(m[1]!)) continue;
+    if (!head || !RU_HEAD_FIRST.test(m[1]!)) continue;
     taken.push([m.index, m.index + m[0].length]);
     out.push({ type: 'named', start: m.index, end: m.index + m[0].length, text: m[0], name: m[1]!, registryId: null, head });
   }

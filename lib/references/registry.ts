@@ -13,6 +13,7 @@
  *   where there is none (drafts and proposals).
  */
 import type { DocumentKind } from '../analysis/types';
+import { ruleLanguage, type RuleLanguage } from '../analysis/rule-language';
 
 /** The languages the registry holds titles and names in (zh = simplified, zh-Hant = traditional). */
 export type RegistryLanguage = 'zh' | 'zh-Hant' | 'en' | 'ru';
@@ -656,12 +657,19 @@ export function findInstrument(name: string): Instrument | undefined {
   return key ? BY_KEY.get(key) : undefined;
 }
 
+/** Where an instrument's text is public, and the language of that copy. */
+export interface PublicCopy {
+  url: string;
+  language: RuleLanguage;
+}
+
 /**
- * A public-copy URL for the instrument in a language (a BCP 47 tag: zh, zh-Hant, zh-CN, ru, en
- * …), falling back to the English copy, or null when there is neither.
+ * The instrument's public copy in a language (a BCP 47 tag: zh, zh-Hant, zh-CN, ru, en …),
+ * falling back to the English copy, or null when there is neither.
  */
-export function publicCopyUrl(instrument: Instrument, language: string): string | null {
-  const primary = language.toLowerCase().split(/[-_]/)[0];
-  const wanted = primary === 'zh' || primary === 'ru' ? instrument.publicCopy[primary] : undefined;
-  return wanted ?? instrument.publicCopy.en ?? null;
+export function publicCopyOf(instrument: Instrument, language: string): PublicCopy | null {
+  const wanted = ruleLanguage(language);
+  const url = instrument.publicCopy[wanted];
+  if (url) return { url, language: wanted };
+  return instrument.publicCopy.en ? { url: instrument.publicCopy.en, language: 'en' } : null;
 }

@@ -18,7 +18,7 @@ import { headKeyOfName, headKeyOfWord } from './heads';
 import { instrumentByTitleStart } from './lexicon';
 import { findMentions, type ArticleMention, type ArticleTarget, type Mention } from './mentions';
 import { findInstrument, instrumentById, type Instrument, type RegistryLanguage } from './registry';
-import { ruleLanguage } from '../analysis/detect';
+import { ruleLanguage } from '../analysis/rule-language';
 
 export interface ReferenceContext {
   language: Language;

@@ -120,15 +120,12 @@ export function offsetOf(model: TextModel, node: Node, offset: number): { block:
   const index = nodeIndex(model);
   const hits = index.get(node);
   if (!hits) return null;
-  let best: { block: number; offset: number } | null = null;
+  // Hits are in document order: the first that holds the offset or starts after it is the one.
   for (const { block, segment } of hits) {
     const local = offset - segment.nodeStart;
-    const length = segment.end - segment.start;
-    if (local >= 0 && local <= length) return { block, offset: segment.start + local };
-    // Between segments of the same node (inside collapsed whitespace): snap forward.
-    if (local < 0 && (!best || segment.start < best.offset)) best = { block, offset: segment.start };
+    if (local < 0) return { block, offset: segment.start }; // inside collapsed whitespace: snap forward
+    if (local <= segment.end - segment.start) return { block, offset: segment.start + local };
   }
-  if (best) return best;
   const last = hits[hits.length - 1]!;
   return { block: last.block, offset: last.segment.end };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage, pageLanguage, type PageExtraction, type ReadabilityFn } from '../../../lib/analysis/extract';
-import { extractPageWithReadability, readabilityArticle } from '../../../lib/analysis/extract-readability';
+import { readabilityArticle } from '../../../lib/analysis/extract-readability';
 import { textModelFromElements, textModelFromString } from '../../../lib/text/text-model';
 import { CORPUS_TEXT, htmlDocument, page } from '../../helpers';
 
@@ -204,7 +204,7 @@ describe('extractPage with the Readability fallback', () => {
     const url = 'https://www.un.org/en/documents/resolutions/76/236';
     const doc = page('un-resolution-en.html', url);
     const before = doc.documentElement.outerHTML;
-    const result = extractPageWithReadability(doc);
+    const result = extractPage(doc, { readability: readabilityArticle });
 
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(metadata(result)).toEqual({
@@ -220,7 +220,7 @@ describe('extractPage with the Readability fallback', () => {
   it('extracts a blog post without its comments, sidebar and footer', () => {
     const url = 'https://crumbandcrust.example/2023/03/sourdough-starter/';
     const doc = page('blog-not-diplomatic-en.html', url);
-    const result = extractPageWithReadability(doc);
+    const result = extractPage(doc, { readability: readabilityArticle });
     expect(metadata(result)).toEqual({
       title: 'How I finally got my sourdough starter to behave', source: 'Crumb & Crust', date: '2023-03-14', language: 'en', url, adapter: 'readability',
     });
@@ -241,7 +241,7 @@ describe('extractPage with the Readability fallback', () => {
         '<aside><h3>热门推荐</h3><ul><li><a href="/1.html">某地举行经贸洽谈会</a></li></ul></aside><footer>版权所有 某某新闻网</footer></body></html>',
       'https://news.example.cn/2021/0628/1.html',
     );
-    const result = extractPageWithReadability(doc);
+    const result = extractPage(doc, { readability: readabilityArticle });
     expect([result.adapter, result.title, result.language]).toEqual(['readability', TITLE, 'zh']);
     expect(result.roots).toEqual([doc.querySelector('article')]);
     expect(blocks(result)).toEqual(CORPUS);

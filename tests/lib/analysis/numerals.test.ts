@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseChineseNumeral, parseListLetter, parseNumeral, parseRomanNumeral, toChineseNumeral, toRomanNumeral,
+  parseChineseNumeral, parseListLetter, parseNumeral, parseRomanNumeral, toChineseNumeral,
 } from '../../../lib/analysis/numerals';
 
 describe('parseChineseNumeral', () => {
@@ -18,7 +18,7 @@ describe('parseChineseNumeral', () => {
 });
 
 describe('parseRomanNumeral', () => {
-  it.each([['I', 1], ['iv', 4], ['VIII', 8], ['XVII', 17], ['XL', 40], ['MMXXI', 2021], ['Ⅻ', 12]])(
+  it.each([['I', 1], ['iv', 4], ['VIII', 8], ['XVII', 17], ['XL', 40], ['XCIX', 99], ['CDXLIV', 444], ['MMXXI', 2021], ['Ⅻ', 12]])(
     '%s → %d',
     (text, value) => expect(parseRomanNumeral(text)).toBe(value),
   );
@@ -43,7 +43,6 @@ describe('writing numerals', () => {
   it('round-trips every article number a treaty could have', () => {
     for (let n = 1; n < 500; n++) {
       expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
-      expect(parseRomanNumeral(toRomanNumeral(n))).toBe(n);
     }
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { isTraditionalChinese } from '../../../lib/analysis/detect';
 import { buildStructure } from '../../../lib/analysis/structure';
-import { clauseSentences } from '../../../lib/text/segment';
 import { textModelFromElements, textModelFromString } from '../../../lib/text/text-model';
 import { CORPUS_TEXT, fixture, page } from '../../helpers';
 
 /** The outline of a structure: one "eId label" line per section and clause, in order. */
 function outline(text: string, language: string, title?: string) {
   const blocks = textModelFromString(text).blocks;
-  const s = buildStructure(blocks, { language, title: title ?? null });
+  // The script as the analysis tells it, from the text itself.
+  const s = buildStructure(blocks, { language, title: title ?? null, traditional: language === 'zh' && isTraditionalChinese(text) });
   return {
     title: s.titleBlock,
     sections: s.sections.map((x) => `${x.eId} ${x.label}${x.heading ? ` ${x.heading}` : ''}`),
@@ -64,9 +65,6 @@ describe('the corpus statement', () => {
     const blocks = textModelFromString(CORPUS_TEXT).blocks;
     const s = buildStructure(blocks, { language: 'zh' });
     for (const c of s.clauses) expect(blocks[c.block]!.text.slice(c.start, c.end)).toBe(c.text);
-    const clause = s.clauses.find((c) => c.eId === 'sec_1__para_3')!;
-    const sentences = clauseSentences(clause, 'zh').map(([a, b]) => clause.text.slice(a, b));
-    expect(sentences).toEqual(['当前，世纪疫情加剧全球性博弈。', '条约内容不仅没有过时，反而增添了新的内涵，继续为中俄关系发展提供有力支撑。', '中俄元首高度评价条约的历史和现实价值，并同意根据条约第二十五条对其予以延期。']);
   });
 });
 
@@ -156,6 +154,19 @@ describe('statements and resolutions', () => {
       'sec_3__para_1 §三 ¶1',
       'conclusions__para_1 结尾 ¶1',
     ]);
+  });
+
+  it.each([
+    ['simplified', '议定如下：'],
+    ['traditional', '議定如下：'],
+  ])('ends the preamble of unnumbered paragraphs at the enacting formula %s %s', (_script, formula) => {
+    const text = [
+      '中华人民共和国和俄罗斯联邦关于两国边界线东段的议定书',
+      `中华人民共和国和俄罗斯联邦（以下简称“双方”），根据二〇〇四年十月十四日签订的《中华人民共和国和俄罗斯联邦关于中俄国界东段的补充协定》，${formula}`,
+      '双方确认，两国边界线东段的勘界工作已经完成。',
+      '双方同意，本议定书自签字之日起生效。',
+    ].join('\n');
+    expect(outline(text, 'zh').clauses).toEqual(['preamble__para_1 序言 ¶1', 'para_1 ¶1', 'para_2 ¶2']);
   });
 
   it('reads Roman-numeral sections standing alone in an English statement', () => {

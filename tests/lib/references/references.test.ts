@@ -121,6 +121,21 @@ describe('resolving instruments', () => {
     expect(analyzeText(text).analysis.parties).toEqual(['RU', 'KZ']);
   });
 
+  it('resolves the short form Хартия in any grammatical case to the charter named before it', () => {
+    const text = [
+      'Совместное заявление Российской Федерации и Республики Казахстан',
+      'Российская Федерация и Республика Казахстан заявляют следующее:',
+      'I',
+      'Стороны руководствуются Хартией Шанхайской организации сотрудничества, подтверждают приверженность Хартии, действуют в соответствии с Хартией и будут и впредь соблюдать Хартию.',
+    ].join('\n');
+    expect(refs(text)).toEqual([
+      ['Хартией Шанхайской организации сотрудничества', 'sco-charter', []],
+      ['Хартии', 'sco-charter', []],
+      ['Хартией', 'sco-charter', []],
+      ['Хартию', 'sco-charter', []],
+    ]);
+  });
+
   it('resolves "the Treaty" to the NPT named earlier in the same paragraph, and to the defined term elsewhere', () => {
     const text = [
       'Joint Statement of the Republic of India and the French Republic',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS } from '../../../lib/analysis/types';
 import {
-  INSTRUMENTS, findInstrument, findNameConflicts, instrumentById, publicCopyUrl, type Instrument,
+  INSTRUMENTS, findInstrument, findNameConflicts, instrumentById, publicCopyOf, type Instrument,
 } from '../../../lib/references/registry';
 import { CORPUS_TEXT } from '../../helpers';
 
@@ -126,7 +126,7 @@ describe('findInstrument', () => {
   });
 });
 
-describe('instrumentById and publicCopyUrl', () => {
+describe('instrumentById and publicCopyOf', () => {
   it('looks instruments up by id', () => {
     expect(instrumentById('cn-ru-treaty-2001')?.date).toBe('2001-07-16');
     expect(instrumentById('cn-ru-treaty-2001')?.parties).toEqual(['CN', 'RU']);
@@ -138,18 +138,18 @@ describe('instrumentById and publicCopyUrl', () => {
     const npt = instrumentById('npt')!;
     const inf = instrumentById('inf-treaty')!;
     expect([
-      publicCopyUrl(charter, 'ru'),
-      publicCopyUrl(charter, 'zh-CN'),
-      publicCopyUrl(npt, 'zh'),
-      publicCopyUrl(npt, 'ru'),
-      publicCopyUrl(npt, 'fr'),
-      publicCopyUrl(inf, 'en'),
+      publicCopyOf(charter, 'ru'),
+      publicCopyOf(charter, 'zh-CN'),
+      publicCopyOf(npt, 'zh'),
+      publicCopyOf(npt, 'ru'),
+      publicCopyOf(npt, 'fr'),
+      publicCopyOf(inf, 'en'),
     ]).toEqual([
-      'https://www.un.org/ru/about-us/un-charter/full-text',
-      'https://www.un.org/zh/about-us/un-charter/full-text',
-      'https://treaties.unoda.org/t/npt',
-      'https://treaties.unoda.org/t/npt',
-      'https://treaties.unoda.org/t/npt',
+      { url: 'https://www.un.org/ru/about-us/un-charter/full-text', language: 'ru' },
+      { url: 'https://www.un.org/zh/about-us/un-charter/full-text', language: 'zh' },
+      { url: 'https://treaties.unoda.org/t/npt', language: 'en' },
+      { url: 'https://treaties.unoda.org/t/npt', language: 'en' },
+      { url: 'https://treaties.unoda.org/t/npt', language: 'en' },
       null,
     ]);
   });

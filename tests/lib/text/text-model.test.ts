@@ -55,6 +55,21 @@ describe('textModelFromElements', () => {
     expect(offsetOf(model, range.endContainer, range.endOffset)).toEqual({ block, offset: at + 5 });
   });
 
+  it('maps a DOM position inside collapsed whitespace to the next character of the same paragraph', () => {
+    // Two paragraphs of the wire text in one text node, the first broken across source lines.
+    const [first, second] = textModelFromString(CORPUS_TEXT).blocks.slice(3, 5).map((b) => b.text);
+    const data = `${first!.slice(0, 10)}\n      ${first!.slice(10)}\u3000\u3000${second}`;
+    const doc = htmlDocument(`<div id="w">${data}</div>`);
+    const model = textModelFromElements([doc.getElementById('w')!]);
+    expect(model.blocks.map((b) => b.text)).toEqual([`${first!.slice(0, 10)} ${first!.slice(10)}`, second]);
+    const node = doc.getElementById('w')!.firstChild!;
+    expect([10, 13, 17].map((at) => offsetOf(model, node, at))).toEqual([
+      { block: 0, offset: 10 },
+      { block: 0, offset: 11 },
+      { block: 0, offset: 11 },
+    ]);
+  });
+
   it('leaves out scripts, hidden elements and the overlay itself', () => {
     const doc = htmlDocument(
       '<div id="r"><p>Kept<script>var x = "dropped";</script></p><p hidden>hidden</p>' +
