@@ -4,23 +4,20 @@
  * and tells every page and the side panel that something changed.
  */
 import type { Handlers, RouterContext, Validators } from './context';
-import { fail, isEId, isFingerprint, isRecord, isOptionalText, MAX_TEXT } from './fields';
-import { targetProblem, type AnnotationTarget } from '../lib/anchoring/types';
+import { fail, failAt } from './fields';
+import {
+  MAX_LABEL, MAX_QUOTE, parseAnnotation, parseAnnotationContent, parseBodyChange, type AnnotationContent,
+} from '../lib/records/annotation';
+import {
+  isEId, isFingerprint, isIsoDate, isOptionalText, isRecord, isUuid, MAX_TEXT, MAX_URL, refusal, within, type Checked,
+} from '../lib/records/fields';
 import {
   addAnnotation, annotationsForPage, deleteAnnotation, restoreAnnotation, updateAnnotationBody,
 } from '../storage/annotations';
-import { HIGHLIGHT_COLOURS, type AnnotationBody, type HighlightColour, type StoredAnnotation } from '../storage/types';
+import type { AnnotationBody, StoredAnnotation } from '../storage/types';
 
 /** What a page asks to store; the background adds the id and the times. */
-export interface NewAnnotation {
-  documentId: string;
-  motivation: StoredAnnotation['motivation'];
-  target: AnnotationTarget;
-  quote: string;
-  eId: string | null;
-  label: string | null;
-  body: AnnotationBody;
-}
+export type NewAnnotation = AnnotationContent;
 
 /** How one annotation was placed on the page a tab shows. */
 export interface PlacementReport {
@@ -54,127 +51,102 @@ export interface AnnotationProtocol {
   'annotation/update': { request: { id: string; body: Partial<AnnotationBody> }; response: StoredAnnotation | null };
   /** Deletes and returns the record, so the caller can offer to undo. */
   'annotation/delete': { request: { id: string }; response: StoredAnnotation | null };
-  /** Undo of a delete: puts the record back exactly as it was. */
-  'annotation/restore': { request: { annotation: StoredAnnotation }; response: StoredAnnotation };
+  /**
+   * Undo of a delete: puts the record back as it was, or does nothing (null) when a record
+   * with its id is there again, which may be newer.
+   */
+  'annotation/restore': { request: { annotation: StoredAnnotation }; response: StoredAnnotation | null };
   /** A page reports where its annotations are (for the side panel's document view). */
   'annotations/placed': { request: { report: PlacementsReport }; response: { stored: true } };
   /** The side panel asks the page in a tab to scroll to an annotation. */
   'annotation/reveal': { request: { tabId: number; id: string }; response: { revealed: boolean } };
 }
 
-const MAX_NOTE = 100_000;
-const MAX_QUOTE = 100_000;
-const MAX_TAGS = 50;
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const STATUSES: ReadonlySet<unknown> = new Set(['exact', 'moved', 'changed', 'orphan']);
+const MAX_PLACEMENTS = 200_000;
 
-/** Checks a body (or part of one, for updates). */
-export function bodyProblem(raw: unknown, partial: boolean): string | null {
-  if (!isRecord(raw)) return 'body: not an object';
-  const { note, colour, tags } = raw;
-  if (!(partial && note === undefined) && (typeof note !== 'string' || note.length > MAX_NOTE)) return 'body.note: expected text up to 100,000 characters';
-  if (!(partial && colour === undefined) && !(typeof colour === 'string' && (HIGHLIGHT_COLOURS as readonly string[]).includes(colour))) {
-    return `body.colour: expected one of ${HIGHLIGHT_COLOURS.join(', ')}`;
+/** A page's placement report, rebuilt field by field: the side panel shows and exports it. */
+function parsePlacements(raw: unknown): Checked<PlacementsReport> {
+  if (!isRecord(raw)) return refusal([], 'not an object');
+  const { documentId, url, title, placements } = raw;
+  if (!isFingerprint(documentId)) return refusal(['documentId'], 'expected a fingerprint (16 to 64 hex digits)');
+  if (typeof url !== 'string' || url.length > MAX_URL) return refusal(['url'], 'expected a URL');
+  if (!isOptionalText(title, MAX_TEXT)) return refusal(['title'], 'expected text or null');
+  if (!Array.isArray(placements) || placements.length > MAX_PLACEMENTS) return refusal(['placements'], `expected a list of up to ${MAX_PLACEMENTS} placements`);
+  const report: PlacementsReport = { documentId, url, title, placements: [] };
+  for (const [i, p] of placements.entries()) {
+    const placement = parsePlacement(p);
+    if (!placement.ok) return { ok: false, problem: within(['placements', i], placement.problem) };
+    report.placements.push(placement.value);
   }
-  if (!(partial && tags === undefined)) {
-    if (!Array.isArray(tags) || tags.length > MAX_TAGS) return 'body.tags: expected a list of up to 50 tags';
-    if (!tags.every((t) => typeof t === 'string' && t.trim().length > 0 && t.length <= 100 && !/[\n\r]/.test(t))) return 'body.tags: each tag is one line of up to 100 characters';
-  }
-  const extra = Object.keys(raw).find((k) => !['note', 'colour', 'tags'].includes(k));
-  return extra ? `body: unknown field ${extra}` : null;
+  return { ok: true, value: report };
 }
 
-/** Checks a whole stored annotation (undo, import). */
-export function annotationProblem(raw: unknown): string | null {
-  if (!isRecord(raw)) return 'annotation: not an object';
-  if (typeof raw.id !== 'string' || !ID.test(raw.id)) return 'annotation.id: expected a UUID';
-  if (!isFingerprint(raw.documentId)) return 'annotation.documentId: expected a fingerprint';
-  if (raw.motivation !== 'highlighting' && raw.motivation !== 'commenting') return 'annotation.motivation: expected highlighting or commenting';
-  const target = targetProblem(raw.target);
-  if (target) return `annotation.${target}`;
-  if ((raw.target as AnnotationTarget).source !== raw.documentId) return 'annotation.target.source: must be the document';
-  if (typeof raw.quote !== 'string' || raw.quote.length > MAX_QUOTE) return 'annotation.quote: expected text';
-  if (!(raw.eId === null || isEId(raw.eId))) return 'annotation.eId: expected an eId or null';
-  if (!isOptionalText(raw.label, 200)) return 'annotation.label: expected a short label or null';
-  const body = bodyProblem(raw.body, false);
-  if (body) return `annotation.${body}`;
-  if (typeof raw.created !== 'string' || !TIME.test(raw.created)) return 'annotation.created: expected an ISO time';
-  if (typeof raw.modified !== 'string' || !TIME.test(raw.modified)) return 'annotation.modified: expected an ISO time';
-  return null;
-}
-
-function newAnnotationProblem(raw: unknown): string | null {
-  if (!isRecord(raw)) return 'annotation: not an object';
-  const now = new Date().toISOString();
-  return annotationProblem({ ...raw, id: '00000000-0000-4000-8000-000000000000', created: now, modified: now });
-}
-
-function placementsProblem(raw: unknown): string | null {
-  if (!isRecord(raw)) return 'report: not an object';
-  if (!isFingerprint(raw.documentId)) return 'report.documentId: expected a fingerprint';
-  if (typeof raw.url !== 'string' || raw.url.length > 8192) return 'report.url: expected a URL';
-  if (!isOptionalText(raw.title, MAX_TEXT)) return 'report.title: expected text or null';
-  if (!Array.isArray(raw.placements) || raw.placements.length > 200_000) return 'report.placements: expected a list';
-  for (const p of raw.placements) {
-    if (!isRecord(p) || typeof p.id !== 'string' || !ID.test(p.id)) return 'report.placements: each needs an id';
-    if (!['exact', 'moved', 'changed', 'orphan'].includes(String(p.status))) return 'report.placements: unknown status';
-    if (typeof p.position !== 'number' || !Number.isFinite(p.position)) return 'report.placements: position must be a number';
+function parsePlacement(raw: unknown): Checked<PlacementReport> {
+  if (!isRecord(raw)) return refusal([], 'not an object');
+  const { id, status, eId, label, section, position, change } = raw;
+  if (!isUuid(id)) return refusal(['id'], 'expected a lower-case UUID');
+  if (!STATUSES.has(status)) return refusal(['status'], 'expected exact, moved, changed or orphan');
+  if (!(eId === null || isEId(eId))) return refusal(['eId'], 'expected an eId or null');
+  if (!isOptionalText(label, MAX_LABEL)) return refusal(['label'], `expected a label of up to ${MAX_LABEL} characters, or null`);
+  if (!(section === null || (isRecord(section) && isEId(section.eId) && typeof section.label === 'string' && section.label.length <= MAX_LABEL))) {
+    return refusal(['section'], 'expected an eId and a label, or null');
   }
-  return null;
+  if (!(Number.isSafeInteger(position) && (position as number) >= 0)) return refusal(['position'], 'expected a non-negative integer');
+  if (!(change === undefined || (isRecord(change) && isQuote(change.expected) && isQuote(change.found)))) {
+    return refusal(['change'], 'expected the text expected and the text found');
+  }
+  return {
+    ok: true,
+    value: {
+      id,
+      status: status as PlacementReport['status'],
+      eId,
+      label,
+      section: section === null ? null : { eId: section.eId as string, label: section.label as string },
+      position: position as number,
+      ...(change ? { change: { expected: change.expected as string, found: change.found as string } } : {}),
+    },
+  };
+}
+
+function isQuote(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_QUOTE;
 }
 
 export const annotationValidators: Validators<keyof AnnotationProtocol> = {
   'annotations/list': (raw) => {
     if (!isFingerprint(raw.documentId)) return fail('documentId: expected a fingerprint');
-    if (!(raw.url === null || (typeof raw.url === 'string' && raw.url.length <= 8192))) return fail('url: expected a URL or null');
-    if (!isOptionalText(raw.title) || !(raw.date === null || (typeof raw.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.date)))) {
+    if (!(raw.url === null || (typeof raw.url === 'string' && raw.url.length <= MAX_URL))) return fail('url: expected a URL or null');
+    if (!isOptionalText(raw.title) || !(raw.date === null || isIsoDate(raw.date))) {
       return fail('title and date: expected text and YYYY-MM-DD, or null');
     }
     return { ok: true, value: { type: 'annotations/list', documentId: raw.documentId, url: raw.url, title: raw.title, date: raw.date } };
   },
   'annotation/create': (raw) => {
-    const problem = newAnnotationProblem(raw.annotation);
-    if (problem) return fail(problem);
-    const a = raw.annotation as Record<string, unknown>;
-    const body = a.body as AnnotationBody;
-    const annotation: NewAnnotation = {
-      documentId: a.documentId as string,
-      motivation: a.motivation as NewAnnotation['motivation'],
-      target: a.target as AnnotationTarget,
-      quote: a.quote as string,
-      eId: a.eId as string | null,
-      label: a.label as string | null,
-      body: { note: body.note, colour: body.colour, tags: cleanTags(body.tags) },
-    };
-    return { ok: true, value: { type: 'annotation/create', annotation } };
+    const annotation = parseAnnotationContent(raw.annotation);
+    return annotation.ok ? { ok: true, value: { type: 'annotation/create', annotation: annotation.value } } : failAt('annotation', annotation.problem);
   },
   'annotation/update': (raw) => {
-    if (typeof raw.id !== 'string' || !ID.test(raw.id)) return fail('id: expected a UUID');
-    const problem = bodyProblem(raw.body, true);
-    if (problem) return fail(problem);
-    const body = raw.body as Partial<AnnotationBody>;
-    return { ok: true, value: { type: 'annotation/update', id: raw.id, body: body.tags ? { ...body, tags: cleanTags(body.tags) } : body } };
+    if (!isUuid(raw.id)) return fail('id: expected a UUID');
+    const body = parseBodyChange(raw.body);
+    return body.ok ? { ok: true, value: { type: 'annotation/update', id: raw.id, body: body.value } } : failAt('body', body.problem);
   },
   'annotation/delete': (raw) =>
-    typeof raw.id === 'string' && ID.test(raw.id) ? { ok: true, value: { type: 'annotation/delete', id: raw.id } } : fail('id: expected a UUID'),
+    isUuid(raw.id) ? { ok: true, value: { type: 'annotation/delete', id: raw.id } } : fail('id: expected a UUID'),
   'annotation/restore': (raw) => {
-    const problem = annotationProblem(raw.annotation);
-    return problem ? fail(problem) : { ok: true, value: { type: 'annotation/restore', annotation: raw.annotation as StoredAnnotation } };
+    const annotation = parseAnnotation(raw.annotation);
+    return annotation.ok ? { ok: true, value: { type: 'annotation/restore', annotation: annotation.value } } : failAt('annotation', annotation.problem);
   },
   'annotations/placed': (raw) => {
-    const problem = placementsProblem(raw.report);
-    return problem ? fail(problem) : { ok: true, value: { type: 'annotations/placed', report: raw.report as PlacementsReport } };
+    const report = parsePlacements(raw.report);
+    return report.ok ? { ok: true, value: { type: 'annotations/placed', report: report.value } } : failAt('report', report.problem);
   },
   'annotation/reveal': (raw) =>
-    Number.isInteger(raw.tabId) && typeof raw.id === 'string' && ID.test(raw.id)
+    Number.isInteger(raw.tabId) && isUuid(raw.id)
       ? { ok: true, value: { type: 'annotation/reveal', tabId: raw.tabId as number, id: raw.id } }
       : fail('expected a tab id and an annotation id'),
 };
-
-/** Tags trimmed, without duplicates, in the order written. */
-function cleanTags(tags: string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
-}
 
 export function annotationHandlers({ db, effects }: RouterContext): Handlers<keyof AnnotationProtocol> {
   const changed = (documentId: string) => effects.annotationsChanged(documentId);
@@ -198,7 +170,7 @@ export function annotationHandlers({ db, effects }: RouterContext): Handlers<key
       return deleted;
     },
     'annotation/restore': async ({ annotation }) => {
-      await restoreAnnotation(db, annotation);
+      if (!(await restoreAnnotation(db, annotation))) return null;
       await changed(annotation.documentId);
       return annotation;
     },
@@ -214,4 +186,3 @@ export function annotationHandlers({ db, effects }: RouterContext): Handlers<key
   };
 }
 
-export type { HighlightColour };

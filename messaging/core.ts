@@ -2,7 +2,9 @@
  * The core of the protocol: liveness, documents seen, opening tabs and the side panel.
  */
 import type { Handlers, RouterContext, Validators } from './context';
-import { fail, isCount, isOpenableUrl, isRecord, MAX_URL, parseDocumentSummary } from './fields';
+import { fail, failAt, isCount, isOpenableUrl } from './fields';
+import { parseDocumentSummary } from '../lib/records/document';
+import { isRecord, MAX_URL } from '../lib/records/fields';
 import type { DocumentSummary, StoredDocument } from '../storage/types';
 import { recordDocumentSeen } from '../storage/documents';
 import { countAnnotations } from '../storage/annotations';
@@ -36,7 +38,7 @@ export const coreValidators: Validators<keyof CoreProtocol> = {
   ping: () => ({ ok: true, value: { type: 'ping' } }),
   'document/seen': (raw) => {
     const document = parseDocumentSummary(raw.document);
-    if (!document.ok) return document;
+    if (!document.ok) return failAt('document', document.problem);
     if (!isRecord(raw.stats) || !isCount(raw.stats.sections) || !isCount(raw.stats.references)) {
       return fail('stats: expected counts of sections and references');
     }

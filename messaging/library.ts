@@ -5,9 +5,11 @@
  * and look up, through these two requests.
  */
 import type { Handlers, Parsed, RouterContext, Validators } from './context';
-import { fail, isEId, isFingerprint, isRecord, MAX_URL } from './fields';
+import { fail, failAt } from './fields';
 import type { DocumentKind } from '../lib/analysis/types';
+import { limitsProblem } from '../lib/library/articles';
 import { matchInstrument, isInstrumentId } from '../lib/library/match';
+import { isEId, isFingerprint, isIsoDate, isLanguageTag, isRecord, isSourceUrl, within } from '../lib/records/fields';
 import { LIBRARY_KINDS, LIBRARY_LIMITS, type LibraryArticle, type LibraryClause, type LibraryEntry } from '../lib/library/types';
 import type { ArticleQuery } from '../lib/library/jump';
 import { addToLibrary, lookupArticles, type FoundInstrument, type LibraryAddResult } from '../storage/library';
@@ -32,32 +34,28 @@ function isArticleNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_ARTICLE;
 }
 
-function isText(value: unknown, max: number, min = 0): value is string {
-  return typeof value === 'string' && value.length >= min && value.length <= max;
-}
-
-/** A library entry as a content script sends it: every field checked, nothing else kept. */
+/**
+ * A library entry as a content script sends it: every field checked, nothing else kept. Shapes
+ * are checked here, sizes by the library's own `limitsProblem`.
+ */
 export function parseLibraryEntry(raw: unknown): Parsed<LibraryEntry> {
   if (!isRecord(raw)) return fail('entry: not an object');
   const { instrument, fingerprint, title, kind, language, date, source, articles } = raw;
   if (!isFingerprint(fingerprint)) return fail('entry.fingerprint: expected a hex string');
-  if (!isText(title, LIBRARY_LIMITS.title, 1) || !title.trim()) return fail('entry.title: expected a title');
+  if (typeof title !== 'string' || !title.trim() || title.length > LIBRARY_LIMITS.title) return fail('entry.title: expected a title');
   if (typeof kind !== 'string' || !LIBRARY_KINDS.has(kind as DocumentKind)) return fail('entry.kind: expected treaty, agreement or protocol');
-  if (typeof language !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) return fail('entry.language: expected a language tag');
-  if (!(date === null || (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)))) return fail('entry.date: expected YYYY-MM-DD or null');
-  if (!isRecord(source) || !isText(source.url, MAX_URL) || !/^(https?|file):/.test(source.url)) return fail('entry.source.url: expected an http(s) or file URL');
+  if (!isLanguageTag(language)) return fail('entry.language: expected a language tag');
+  if (!(date === null || isIsoDate(date))) return fail('entry.date: expected YYYY-MM-DD or null');
+  if (!isRecord(source) || !isSourceUrl(source.url)) return fail('entry.source.url: expected an http(s) or file URL');
   if (!isRecord(instrument) || !isInstrumentId(instrument.id) || typeof instrument.registered !== 'boolean') {
     return fail('entry.instrument: expected an id and whether it is the registry\'s');
   }
   // The instrument must be the one the title names: a content script cannot file a text under another.
   const match = matchInstrument(title);
   if (!match || match.id !== instrument.id || match.registered !== instrument.registered) return fail('entry.instrument: does not match the title');
-  if (!Array.isArray(articles) || articles.length === 0 || articles.length > LIBRARY_LIMITS.articles) {
-    return fail(`entry.articles: expected 1 to ${LIBRARY_LIMITS.articles} articles`);
-  }
+  if (!Array.isArray(articles) || articles.length === 0) return fail('entry.articles: expected at least one article');
   const parsed: LibraryArticle[] = [];
   const numbers = new Set<number>();
-  let total = 0;
   for (const [i, article] of articles.entries()) {
     const at = `entry.articles[${i}]`;
     if (!isRecord(article)) return fail(`${at}: not an object`);
@@ -65,21 +63,21 @@ export function parseLibraryEntry(raw: unknown): Parsed<LibraryEntry> {
     if (!isArticleNumber(number) || numbers.has(number)) return fail(`${at}.number: expected a new article number`);
     numbers.add(number);
     if (!isEId(eId) || eId !== `art_${number}`) return fail(`${at}.eId: expected art_${number}`);
-    if (!isText(heading, LIBRARY_LIMITS.label)) return fail(`${at}.heading: expected a short string`);
-    if (!(caption === null || isText(caption, LIBRARY_LIMITS.title))) return fail(`${at}.caption: expected a string or null`);
-    if (!Array.isArray(clauses) || clauses.length > LIBRARY_LIMITS.clauses) return fail(`${at}.clauses: expected at most ${LIBRARY_LIMITS.clauses} clauses`);
+    if (typeof heading !== 'string') return fail(`${at}.heading: expected text`);
+    if (!(caption === null || typeof caption === 'string')) return fail(`${at}.caption: expected a string or null`);
+    if (!Array.isArray(clauses)) return fail(`${at}.clauses: expected a list of clauses`);
     const own: LibraryClause[] = [];
     for (const [j, clause] of clauses.entries()) {
       if (!isRecord(clause)) return fail(`${at}.clauses[${j}]: not an object`);
       if (!isEId(clause.eId) || (clause.eId !== eId && !clause.eId.startsWith(`${eId}__`))) return fail(`${at}.clauses[${j}].eId: expected ${eId} or a part of it`);
-      if (!isText(clause.label, LIBRARY_LIMITS.label)) return fail(`${at}.clauses[${j}].label: expected a short string`);
-      if (!isText(clause.text, LIBRARY_LIMITS.clauseText)) return fail(`${at}.clauses[${j}].text: expected at most ${LIBRARY_LIMITS.clauseText} characters`);
-      total += clause.text.length;
+      if (typeof clause.label !== 'string') return fail(`${at}.clauses[${j}].label: expected text`);
+      if (typeof clause.text !== 'string') return fail(`${at}.clauses[${j}].text: expected text`);
       own.push({ eId: clause.eId, label: clause.label, text: clause.text });
     }
     parsed.push({ number, eId, heading, caption, clauses: own });
   }
-  if (total > LIBRARY_LIMITS.totalText) return fail(`entry.articles: more than ${LIBRARY_LIMITS.totalText} characters of text`);
+  const tooLarge = limitsProblem(parsed);
+  if (tooLarge) return failAt('entry', within(['articles'], tooLarge));
   return {
     ok: true,
     value: {

@@ -11,7 +11,7 @@ import type { Reply, Request, RequestType } from './protocol';
 import { parseRequest } from './validate';
 import { storageProblem } from '../storage/errors';
 
-export type { BrowserEffects, Sender } from './context';
+export type { BrowserEffects } from './context';
 
 /** Builds the message handler for a database and this extension's id and version. */
 export function createRouter(options: {

@@ -7,10 +7,9 @@ import type { Parsed, Validators } from './context';
 import type { Request, RequestType } from './protocol';
 import { annotationValidators } from './annotations';
 import { coreValidators } from './core';
-import { fail, isRecord } from './fields';
+import { fail } from './fields';
 import { libraryValidators } from './library';
-
-export type { Parsed } from './context';
+import { isRecord } from '../lib/records/fields';
 
 const VALIDATORS: Validators<RequestType> = { ...coreValidators, ...annotationValidators, ...libraryValidators };
 

@@ -2,6 +2,7 @@
  * Queries on annotations. Every write bumps `modified`, so a newer copy wins on import and,
  * later, on sync.
  */
+import { foldForFingerprint } from '../lib/text/normalize';
 import type { ClausemarkDb } from './db';
 import type { AnnotationBody, StoredAnnotation } from './types';
 
@@ -10,33 +11,29 @@ export async function countAnnotations(db: ClausemarkDb, documentId: string): Pr
   return db.annotations.where('documentId').equals(documentId).count();
 }
 
-/** A document's annotations, oldest first (callers sort them into document order). */
-export async function listAnnotations(db: ClausemarkDb, documentId: string): Promise<StoredAnnotation[]> {
-  const list = await db.annotations.where('documentId').equals(documentId).toArray();
-  return list.sort((a, b) => a.created.localeCompare(b.created));
-}
-
 /**
- * The annotations that belong on a page: those of its document (by fingerprint) and those of
- * any other version of it — a document seen at the same URL (the page was edited since), or
- * with the same title and date (a copy republished with changes). Anchoring decides where,
- * or whether, each one falls on this page.
+ * The annotations that belong on a page, oldest first: those of its document (by fingerprint)
+ * and those of any other version of it — a document seen at the same URL (the page was edited
+ * since), or with the same title and the same date (a copy republished with changes). A title
+ * alone says nothing: "Joint Statement" names many documents. Anchoring decides where, or
+ * whether, each one falls on this page.
  */
 export async function annotationsForPage(
   db: ClausemarkDb,
   page: { documentId: string; url: string | null; title: string | null; date: string | null },
 ): Promise<StoredAnnotation[]> {
-  const title = page.title ? foldTitle(page.title) : null;
-  const versions = await db.documents
-    .filter((d) => d.id !== page.documentId && ((!!page.url && d.urls.includes(page.url)) || (!!title && !!d.title && d.date === page.date && foldTitle(d.title) === title)))
-    .primaryKeys();
-  const ids = [page.documentId, ...versions];
-  const list = await db.annotations.where('documentId').anyOf(ids).toArray();
-  return list.sort((a, b) => a.created.localeCompare(b.created));
-}
-
-function foldTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return db.transaction('r', db.documents, db.annotations, async () => {
+    const ids = new Set([page.documentId]);
+    if (page.url) for (const id of await db.documents.where('urls').equals(page.url).primaryKeys()) ids.add(id);
+    if (page.title && page.date) {
+      // Titles are folded as fingerprints fold text, so markup, spacing and full-width forms do not count.
+      const title = foldForFingerprint(page.title);
+      const sameDate = db.documents.where('date').equals(page.date);
+      for (const id of await sameDate.filter((d) => !!d.title && foldForFingerprint(d.title) === title).primaryKeys()) ids.add(id);
+    }
+    const list = await db.annotations.where('documentId').anyOf([...ids]).toArray();
+    return list.sort((a, b) => a.created.localeCompare(b.created));
+  });
 }
 
 /** Every annotation. */
@@ -75,7 +72,15 @@ export async function deleteAnnotation(db: ClausemarkDb, id: string): Promise<St
   });
 }
 
-/** Puts a deleted annotation back exactly as it was (undo). */
-export async function restoreAnnotation(db: ClausemarkDb, annotation: StoredAnnotation): Promise<void> {
-  await db.annotations.put(annotation);
+/**
+ * Puts a deleted annotation back as it was (undo). Only when its id is free: a record with the
+ * same id may have come back since (another undo, an import) and may be newer, so it is kept.
+ * Returns whether the annotation was put back.
+ */
+export async function restoreAnnotation(db: ClausemarkDb, annotation: StoredAnnotation): Promise<boolean> {
+  return db.transaction('rw', db.annotations, async () => {
+    if ((await db.annotations.get(annotation.id)) !== undefined) return false;
+    await db.annotations.add(annotation);
+    return true;
+  });
 }

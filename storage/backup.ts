@@ -21,14 +21,19 @@ export interface ImportCounts {
 
 /**
  * Merges validated backup contents into the database: new ids are added, a newer `modified`
- * wins, documents merge their URLs. Importing the same backup twice changes nothing.
+ * wins, documents merge their URLs. Reads only the records whose ids the backup holds and
+ * writes only those it adds or changes, all in one transaction; importing the same backup
+ * twice changes nothing.
  */
 export async function importBackup(db: ClausemarkDb, incoming: { documents: StoredDocument[]; annotations: StoredAnnotation[] }): Promise<ImportCounts> {
   return db.transaction('rw', db.documents, db.annotations, async () => {
-    const existing = { documents: await db.documents.toArray(), annotations: await db.annotations.toArray() };
+    const existing = {
+      documents: (await db.documents.bulkGet(incoming.documents.map((d) => d.id))).filter((d) => d !== undefined),
+      annotations: (await db.annotations.bulkGet(incoming.annotations.map((a) => a.id))).filter((a) => a !== undefined),
+    };
     const merged = mergeBackup(existing, incoming);
-    await db.documents.bulkPut(merged.documents);
-    await db.annotations.bulkPut(merged.annotations);
+    if (merged.documents.length) await db.documents.bulkPut(merged.documents);
+    if (merged.annotations.length) await db.annotations.bulkPut(merged.annotations);
     return {
       annotations: { added: merged.added, updated: merged.updated, unchanged: merged.unchanged },
       documents: merged.documentCounts,

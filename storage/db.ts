@@ -38,6 +38,17 @@ export const SCHEMA_V3 = {
   libraryArticles: '[fingerprint+number]',
 } as const;
 
+/**
+ * Version 4 (2026-11-24): documents by each URL they were seen at (multi-entry) and by date, so
+ * that a page finds the other versions of its document without reading every record; the
+ * annotations' `modified` index goes (no query used it).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  documents: 'id, lastSeen, *urls, date',
+  annotations: 'id, documentId',
+} as const;
+
 /** The typed database. Construct through `openDatabase` so every caller gets the same name. */
 export class ClausemarkDb extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
@@ -53,6 +64,8 @@ export class ClausemarkDb extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     // New tables only: nothing to move.
     this.version(3).stores(SCHEMA_V3);
+    // Indexes only: IndexedDB builds the new ones from the records already there; no data moves.
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

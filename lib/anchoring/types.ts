@@ -8,6 +8,7 @@
  * string in them refers to the *document text* of the text model (see `DocumentText` in
  * `document-text.ts`): the blocks' normalised texts joined with "\n".
  */
+import { isRecord } from '../records/fields';
 
 /**
  * W3C TextQuoteSelector: the passage's text and up to `QUOTE_CONTEXT` characters on either
@@ -184,8 +185,4 @@ function spanProblem(s: Record<string, unknown>): string | null {
 
 function offsetProblem(value: unknown, name: string): string | null {
   return Number.isSafeInteger(value) && (value as number) >= 0 ? null : `${name} must be a non-negative integer`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -55,10 +55,10 @@
  *   document records exactly as stored, a JSON literal) and `clausemark:version`.
  * - `total` is the number of annotations; all of them are in `first` (a single page).
  */
-import { DOCUMENT_KINDS } from '../analysis/types';
 import type { AnnotationSelector, TextQuoteSelector } from '../anchoring/types';
-import { annotationProblem } from '../../messaging/annotations';
-import { isFingerprint, isOptionalText, MAX_URL, outlineProblem } from '../../messaging/fields';
+import { copySelector, copyTarget, parseAnnotation } from '../records/annotation';
+import { parseStoredDocument } from '../records/document';
+import { isRecord, isUuid, pathText, problemText, type Path, type Problem } from '../records/fields';
 import type { AnnotationBody, StoredAnnotation, StoredDocument } from '../../storage/types';
 
 /** The format version written to and required in `clausemark:version`. */
@@ -78,9 +78,7 @@ export const CLAUSEMARK_CONTEXT = {
 } as const;
 
 const DOCUMENT_URN = 'urn:clausemark:document:';
-const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
-const KINDS = new Set<string>(DOCUMENT_KINDS);
+const UUID_URN = 'urn:uuid:';
 const DOCUMENT_FIELDS = ['id', 'title', 'kind', 'date', 'language', 'parties', 'urls', 'outline', 'created', 'lastSeen', 'modified'] as const;
 const MAX_ERRORS = 50;
 
@@ -133,7 +131,10 @@ export interface MergeCounts {
   unchanged: number;
 }
 
-/** The merged records; `added`/`updated`/`unchanged` count annotations, `documentCounts` documents. */
+/**
+ * What a merge changes: the records to write (added or changed, in import order) and the counts;
+ * `added`/`updated`/`unchanged` count annotations, `documentCounts` documents.
+ */
 export interface MergeResult extends MergeCounts {
   documents: StoredDocument[];
   annotations: StoredAnnotation[];
@@ -190,10 +191,10 @@ function toW3C(a: StoredAnnotation, urls: readonly string[]): BackupAnnotation {
 /**
  * Reads a backup (its JSON text, or the value parsed from it). Checks the whole file before
  * returning anything: the version, the collection's shape, every document record and every
- * annotation (with the same checks as the protocol, `annotationProblem`), duplicate ids, and that
- * `total` matches what is there. On any problem returns every problem found (up to 50), each
- * naming where it is (`first.items[12].target.selector[0].start: expected a non-negative
- * integer`), and no records at all.
+ * annotation (with the checks every way in shares, lib/records: `parseStoredDocument`,
+ * `parseAnnotation`, which also clean tags), duplicate ids, and that `total` matches what is
+ * there. On any problem returns every problem found (up to 50), each naming where it is in the
+ * file (`first.items[12].clausemark:colour: expected one of …`), and no records at all.
  */
 export function parseBackup(json: unknown): ParsedBackup {
   let data: unknown = json;
@@ -229,9 +230,9 @@ export function parseBackup(json: unknown): ParsedBackup {
     const seen = new Map<string, number>();
     rawDocuments.forEach((raw, i) => {
       const where = `clausemark:documents[${i}]`;
-      const problem = documentProblem(raw);
-      if (problem) return errors.push(`${where}${problem}`);
-      const doc = copyDocument(raw as StoredDocument);
+      const parsed = parseStoredDocument(raw);
+      if (!parsed.ok) return errors.push(problemText(where, parsed.problem));
+      const doc = parsed.value;
       const before = seen.get(doc.id);
       if (before !== undefined) return errors.push(`${where}.id: ${doc.id} is already the id of clausemark:documents[${before}]`);
       seen.set(doc.id, i);
@@ -271,59 +272,58 @@ export function parseBackup(json: unknown): ParsedBackup {
 }
 
 /**
- * Merges imported records into existing ones by id, without touching either input.
+ * Merges imported records into existing ones by id, without touching either input, and returns
+ * only what changes: the records to add or replace, in import order. `existing` needs to hold
+ * only the records that share an id with an incoming one (others are ignored).
  *
  * - An annotation not there yet is added; one there already is replaced when the imported copy's
  *   `modified` is later, else kept (a tie keeps the existing one).
  * - A document not there yet is added; one there already keeps the fields of whichever copy was
  *   modified later (a tie keeps the existing one), and gets both copies' URLs (existing first),
  *   the earlier `created`, the later `lastSeen` and the later `modified`.
- * - Order: the existing records in their order, then the added ones in import order.
  *
- * Importing the same records again changes nothing (everything is then `unchanged`).
+ * Importing the same records again changes nothing (everything is then `unchanged`, and nothing
+ * is returned to write).
  */
 export function mergeBackup(
   existing: { documents: readonly StoredDocument[]; annotations: readonly StoredAnnotation[] },
   incoming: { documents: readonly StoredDocument[]; annotations: readonly StoredAnnotation[] },
 ): MergeResult {
   const documentCounts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
-  const documents = existing.documents.map(copyDocument);
-  const documentAt = new Map(documents.map((d, i) => [d.id, i] as const));
+  const documentsHere = new Map(existing.documents.map((d) => [d.id, d] as const));
+  const documents = new Map<string, StoredDocument>();
   for (const doc of incoming.documents) {
-    const at = documentAt.get(doc.id);
-    if (at === undefined) {
-      documentAt.set(doc.id, documents.length);
-      documents.push(copyDocument(doc));
+    const old = documents.get(doc.id) ?? documentsHere.get(doc.id);
+    if (old === undefined) {
+      documents.set(doc.id, copyDocument(doc));
       documentCounts.added++;
       continue;
     }
-    const old = documents[at]!;
     const merged = mergeDocument(old, doc);
     if (sameDocument(old, merged)) {
       documentCounts.unchanged++;
     } else {
-      documents[at] = merged;
+      documents.set(doc.id, merged);
       documentCounts.updated++;
     }
   }
 
   const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
-  const annotations = existing.annotations.map(copyAnnotation);
-  const annotationAt = new Map(annotations.map((a, i) => [a.id, i] as const));
+  const annotationsHere = new Map(existing.annotations.map((a) => [a.id, a] as const));
+  const annotations = new Map<string, StoredAnnotation>();
   for (const a of incoming.annotations) {
-    const at = annotationAt.get(a.id);
-    if (at === undefined) {
-      annotationAt.set(a.id, annotations.length);
-      annotations.push(copyAnnotation(a));
+    const old = annotations.get(a.id) ?? annotationsHere.get(a.id);
+    if (old === undefined) {
+      annotations.set(a.id, copyAnnotation(a));
       counts.added++;
-    } else if (Date.parse(a.modified) > Date.parse(annotations[at]!.modified)) {
-      annotations[at] = copyAnnotation(a);
+    } else if (Date.parse(a.modified) > Date.parse(old.modified)) {
+      annotations.set(a.id, copyAnnotation(a));
       counts.updated++;
     } else {
       counts.unchanged++;
     }
   }
-  return { documents, annotations, ...counts, documentCounts };
+  return { documents: [...documents.values()], annotations: [...annotations.values()], ...counts, documentCounts };
 }
 
 function mergeDocument(old: StoredDocument, doc: StoredDocument): StoredDocument {
@@ -358,8 +358,8 @@ function parseItem(raw: unknown, where: string, errors: string[]): StoredAnnotat
   }
   const problems: string[] = [];
   if (raw.type !== 'Annotation') problems.push(`${where}.type: expected "Annotation"`);
-  const id = typeof raw.id === 'string' ? UUID_URN.exec(raw.id)?.[1] : undefined;
-  if (!id) problems.push(`${where}.id: expected urn:uuid: and a lower-case UUID`);
+  const id = typeof raw.id === 'string' && raw.id.startsWith(UUID_URN) ? raw.id.slice(UUID_URN.length) : undefined;
+  if (!isUuid(id)) problems.push(`${where}.id: expected urn:uuid: and a lower-case UUID`);
 
   const target = raw.target;
   let source: string | undefined;
@@ -374,14 +374,19 @@ function parseItem(raw: unknown, where: string, errors: string[]): StoredAnnotat
   }
 
   const rawBody = raw.body === undefined ? [] : Array.isArray(raw.body) ? raw.body : [raw.body];
-  const bodyWhere = (k: number) => (Array.isArray(raw.body) ? `${where}.body[${k}]` : `${where}.body`);
+  const bodyAt = (k: number): Path => (Array.isArray(raw.body) ? ['body', k] : ['body']);
+  const bodyWhere = (k: number) => `${where}${pathText(bodyAt(k))}`;
   let note = '';
   let noteAt = -1;
-  const tags: string[] = [];
+  const tags: unknown[] = [];
+  const tagAt: number[] = [];
   rawBody.forEach((b, k) => {
     if (!isRecord(b) || b.type !== 'TextualBody') return problems.push(`${bodyWhere(k)}: expected a TextualBody`);
     if (typeof b.value !== 'string') return problems.push(`${bodyWhere(k)}.value: expected text`);
-    if (b.purpose === 'tagging') return tags.push(b.value);
+    if (b.purpose === 'tagging') {
+      tags.push(b.value);
+      return tagAt.push(k);
+    }
     if (b.purpose !== 'commenting') return problems.push(`${bodyWhere(k)}.purpose: expected "commenting" or "tagging"`);
     if (noteAt !== -1) return problems.push(`${bodyWhere(k)}: a second note (the first is ${bodyWhere(noteAt)})`);
     if (!(b.format === undefined || b.format === 'text/markdown' || b.format === 'text/plain')) return problems.push(`${bodyWhere(k)}.format: expected text/markdown`);
@@ -389,90 +394,58 @@ function parseItem(raw: unknown, where: string, errors: string[]): StoredAnnotat
     noteAt = k;
   });
 
-  const eId = raw['clausemark:eId'] ?? null;
-  const label = raw['clausemark:label'] ?? null;
   if (problems.length) {
     errors.push(...problems);
     return null;
   }
   const selector = (target as Record<string, unknown>).selector;
-  const exact = Array.isArray(selector)
-    ? (selector.find((s) => isRecord(s) && s.type === 'TextQuoteSelector') as { exact?: unknown } | undefined)?.exact
-    : undefined;
-  const candidate = {
-    id: id!,
-    documentId: source!,
+  const quoteAt = Array.isArray(selector) ? selector.findIndex((s) => isRecord(s) && s.type === 'TextQuoteSelector') : -1;
+  const quoted = raw['clausemark:quote'] !== undefined;
+  const parsed = parseAnnotation({
+    id,
+    documentId: source,
     motivation: raw.motivation,
-    target: { source: source!, selector },
-    quote: raw['clausemark:quote'] ?? exact,
-    eId,
-    label,
+    target: { source, selector },
+    quote: quoted ? raw['clausemark:quote'] : quoteAt === -1 ? undefined : (selector as Array<{ exact?: unknown }>)[quoteAt]!.exact,
+    eId: raw['clausemark:eId'] ?? null,
+    label: raw['clausemark:label'] ?? null,
     body: { note, colour: raw['clausemark:colour'], tags },
     created: raw.created,
     modified: raw.modified,
-  };
-  const problem = annotationProblem(candidate);
-  if (problem) {
-    errors.push(located(where, problem, { noteAt, bodyIsList: Array.isArray(raw.body), quoted: raw['clausemark:quote'] !== undefined }));
-    return null;
-  }
-  return copyAnnotation(candidate as StoredAnnotation);
+  });
+  if (parsed.ok) return parsed.value;
+  errors.push(problemText(where, { path: itemPath(parsed.problem, { bodyAt, noteAt, tagAt, quoted, quoteAt }), reason: parsed.problem.reason }));
+  return null;
 }
 
 /**
- * Turns a problem `annotationProblem` found in the stored shape into one that names the place in
- * the W3C item: `annotation.target.selector[0]: start must be a non-negative integer` →
- * `first.items[3].target.selector[0].start: expected a non-negative integer`.
+ * Where a problem `parseAnnotation` found in a field of the stored record is in the W3C item
+ * the field was read from (the body's note and tags are TextualBodies, the colour, clause and
+ * label extension properties, the quote a selector's `exact` unless given apart).
  */
-function located(where: string, problem: string, item: { noteAt: number; bodyIsList: boolean; quoted: boolean }): string {
-  const match = /^annotation\.([\w.[\]]+)(?::\s*|\s+)(.*)$/s.exec(problem);
-  if (!match) return `${where}: ${problem}`;
-  let path = match[1]!;
-  let text = match[2]!;
-  const field = /^(\w+) must (be )?(.*)$/s.exec(text);
-  if (field) {
-    path += `.${field[1]}`;
-    text = field[2] ? `expected ${field[3]}` : `must ${field[3]}`;
-  } else {
-    text = text.replace(/^must be /, 'expected ');
+function itemPath(
+  problem: Problem,
+  item: { bodyAt: (k: number) => Path; noteAt: number; tagAt: readonly number[]; quoted: boolean; quoteAt: number },
+): Path {
+  const [field, part, index] = problem.path;
+  switch (field) {
+    case 'documentId':
+      return ['target', 'source'];
+    case 'quote':
+      return item.quoted ? ['clausemark:quote'] : ['target', 'selector', item.quoteAt, 'exact'];
+    case 'eId':
+      return ['clausemark:eId'];
+    case 'label':
+      return ['clausemark:label'];
+    case 'body': {
+      if (part === 'colour') return ['clausemark:colour'];
+      const k = part === 'note' ? item.noteAt : typeof index === 'number' ? item.tagAt[index] : undefined;
+      return k === undefined || k === -1 ? ['body'] : [...item.bodyAt(k), 'value'];
+    }
+    default:
+      // id, motivation, created and modified have the same names; target problems name their own place.
+      return problem.path;
   }
-  const body = item.bodyIsList ? `body[${item.noteAt}]` : 'body';
-  const renamed: Record<string, string> = {
-    documentId: 'target.source',
-    quote: item.quoted ? 'clausemark:quote' : 'target.selector',
-    eId: 'clausemark:eId',
-    label: 'clausemark:label',
-    'body.note': `${body}.value`,
-    'body.colour': 'clausemark:colour',
-    'body.tags': 'body',
-  };
-  return `${where}.${renamed[path] ?? path}: ${text}`;
-}
-
-/** Why a value is not a StoredDocument record (as ".field: problem"), or null. */
-function documentProblem(raw: unknown): string | null {
-  if (!isRecord(raw)) return ': expected a document record';
-  const { id, title, kind, date, language, parties, urls } = raw;
-  if (!isFingerprint(id)) return '.id: expected a fingerprint (16 to 64 hex digits)';
-  if (!isOptionalText(title)) return '.title: expected text up to 2,000 characters, or null';
-  if (!(kind === null || (typeof kind === 'string' && KINDS.has(kind)))) return `.kind: expected one of ${DOCUMENT_KINDS.join(', ')}, or null`;
-  if (!(date === null || (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)))) return '.date: expected YYYY-MM-DD or null';
-  if (typeof language !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) return '.language: expected a language tag';
-  if (!Array.isArray(parties) || parties.length > 200 || !parties.every((p) => typeof p === 'string' && p.length <= 64)) {
-    return '.parties: expected a list of short strings';
-  }
-  if (!Array.isArray(urls) || urls.length > 10_000) return '.urls: expected a list of URLs';
-  const bad = urls.findIndex((u) => typeof u !== 'string' || u.length > MAX_URL || !/^(https?|file):/.test(u));
-  if (bad !== -1) return `.urls[${bad}]: expected an http(s) or file URL`;
-  for (const key of ['created', 'lastSeen', 'modified'] as const) {
-    if (typeof raw[key] !== 'string' || !TIME.test(raw[key] as string)) return `.${key}: expected an ISO time (UTC)`;
-  }
-  if (raw.outline !== undefined) {
-    const problem = outlineProblem(raw.outline);
-    if (problem) return `.outline${problem}`;
-  }
-  const extra = Object.keys(raw).find((k) => !(DOCUMENT_FIELDS as readonly string[]).includes(k));
-  return extra ? `: unknown field ${JSON.stringify(extra)}` : null;
 }
 
 function copyDocument(d: StoredDocument): StoredDocument {
@@ -488,7 +461,7 @@ function copyAnnotation(a: StoredAnnotation): StoredAnnotation {
     id: a.id,
     documentId: a.documentId,
     motivation: a.motivation,
-    target: { source: a.target.source, selector: a.target.selector.map(copySelector) },
+    target: copyTarget(a.target),
     quote: a.quote,
     eId: a.eId,
     label: a.label,
@@ -498,23 +471,9 @@ function copyAnnotation(a: StoredAnnotation): StoredAnnotation {
   };
 }
 
-function copySelector(s: AnnotationSelector): AnnotationSelector {
-  switch (s.type) {
-    case 'ClauseSelector':
-      return s.endEId === undefined ? { type: s.type, eId: s.eId, start: s.start, end: s.end } : { type: s.type, eId: s.eId, start: s.start, end: s.end, endEId: s.endEId };
-    case 'TextQuoteSelector':
-      return { type: s.type, exact: s.exact, prefix: s.prefix, suffix: s.suffix };
-    case 'TextPositionSelector':
-      return { type: s.type, start: s.start, end: s.end };
-  }
-}
-
 function refuse(errors: string[]): ParsedBackup {
   const shown = errors.slice(0, MAX_ERRORS);
   if (errors.length > MAX_ERRORS) shown.push(`… and ${errors.length - MAX_ERRORS} more problems`);
   return { ok: false, errors: shown };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

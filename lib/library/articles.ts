@@ -5,6 +5,7 @@
  */
 import type { Analysis, Clause, DocumentKind, TextBlock } from '../analysis/types';
 import type { Structure } from '../analysis/structure';
+import type { Problem } from '../records/fields';
 import { matchInstrument } from './match';
 import { LIBRARY_KINDS, LIBRARY_LIMITS, type LibraryArticle, type LibraryEntry, type LibrarySource } from './types';
 
@@ -131,15 +132,22 @@ export function libraryEntry(
 
 /** Whether articles keep the library's limits (counts, lengths, total size). */
 export function withinLimits(articles: readonly LibraryArticle[]): boolean {
-  if (articles.length > LIBRARY_LIMITS.articles) return false;
+  return limitsProblem(articles) === null;
+}
+
+/** Where articles break the library's limits (a path from the list down, and the limit), or null. */
+export function limitsProblem(articles: readonly LibraryArticle[]): Problem | null {
+  if (articles.length > LIBRARY_LIMITS.articles) return { path: [], reason: `expected at most ${LIBRARY_LIMITS.articles} articles` };
   let total = 0;
-  for (const article of articles) {
-    if (article.clauses.length > LIBRARY_LIMITS.clauses || article.heading.length > LIBRARY_LIMITS.label) return false;
-    if ((article.caption?.length ?? 0) > LIBRARY_LIMITS.title) return false;
-    for (const clause of article.clauses) {
-      if (clause.text.length > LIBRARY_LIMITS.clauseText || clause.label.length > LIBRARY_LIMITS.label) return false;
+  for (const [i, article] of articles.entries()) {
+    if (article.clauses.length > LIBRARY_LIMITS.clauses) return { path: [i, 'clauses'], reason: `expected at most ${LIBRARY_LIMITS.clauses} clauses` };
+    if (article.heading.length > LIBRARY_LIMITS.label) return { path: [i, 'heading'], reason: `expected at most ${LIBRARY_LIMITS.label} characters` };
+    if ((article.caption?.length ?? 0) > LIBRARY_LIMITS.title) return { path: [i, 'caption'], reason: `expected at most ${LIBRARY_LIMITS.title} characters` };
+    for (const [j, clause] of article.clauses.entries()) {
+      if (clause.text.length > LIBRARY_LIMITS.clauseText) return { path: [i, 'clauses', j, 'text'], reason: `expected at most ${LIBRARY_LIMITS.clauseText} characters` };
+      if (clause.label.length > LIBRARY_LIMITS.label) return { path: [i, 'clauses', j, 'label'], reason: `expected at most ${LIBRARY_LIMITS.label} characters` };
       total += clause.text.length;
     }
   }
-  return total <= LIBRARY_LIMITS.totalText;
+  return total <= LIBRARY_LIMITS.totalText ? null : { path: [], reason: `more than ${LIBRARY_LIMITS.totalText} characters of text` };
 }

@@ -31,18 +31,20 @@ describe('annotation messages', () => {
   let db: ClausemarkDb;
   let route: ReturnType<typeof createRouter>;
   let changes: string[];
+  let placements: unknown[];
 
   beforeEach(async () => {
     db = new ClausemarkDb(`annotations-${Math.random()}`);
     await db.open();
     changes = [];
+    placements = [];
     const effects: BrowserEffects = {
       extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
       openTab: async () => {},
       openSidePanel: async () => true,
       showPageStats: async () => {},
       annotationsChanged: async (documentId) => void changes.push(documentId),
-      rememberPlacements: async () => {},
+      rememberPlacements: async (_tabId, report) => void placements.push(report),
       revealAnnotation: async () => true,
       loadPagePart: async () => true,
     };
@@ -82,6 +84,54 @@ describe('annotation messages', () => {
     expect(await db.annotations.count()).toBe(0);
     await route({ type: 'annotation/restore', annotation: deleted }, page);
     expect(await db.annotations.get(created.id)).toEqual(deleted);
+  });
+
+  it('restores only what is gone: never over a record with the same id, which may be newer', async () => {
+    const created = ((await route({ type: 'annotation/create', annotation: newHighlight() }, page)) as { value: { id: string } }).value;
+    await route({ type: 'annotation/update', id: created.id, body: { note: 'newer' } }, page);
+    const newer = await db.annotations.get(created.id);
+    changes.length = 0;
+    expect(await route({ type: 'annotation/restore', annotation: created }, page)).toEqual({ ok: true, value: null });
+    expect(await db.annotations.get(created.id)).toEqual(newer);
+    expect(changes).toEqual([]);
+  });
+
+  it('restores a record rebuilt field by field: nothing the sender added is kept', async () => {
+    const created = ((await route({ type: 'annotation/create', annotation: newHighlight() }, page)) as { value: Record<string, any> }).value;
+    const deleted = ((await route({ type: 'annotation/delete', id: created.id }, page)) as { value: Record<string, any> }).value;
+    const padded = {
+      ...deleted,
+      html: '<img onerror=alert(1)>',
+      target: { ...deleted.target, extra: 1, selector: deleted.target.selector.map((s: object) => ({ ...s, style: 'x' })) },
+    };
+    expect(await route({ type: 'annotation/restore', annotation: padded }, page)).toEqual({ ok: true, value: deleted });
+    expect(await db.annotations.get(created.id)).toEqual(deleted);
+  });
+
+  it('refuses to restore a record with a time that names no real instant', async () => {
+    const created = ((await route({ type: 'annotation/create', annotation: newHighlight() }, page)) as { value: Record<string, any> }).value;
+    const deleted = ((await route({ type: 'annotation/delete', id: created.id }, page)) as { value: Record<string, any> }).value;
+    const reply = await route({ type: 'annotation/restore', annotation: { ...deleted, modified: '2026-02-31T25:61:61Z' } }, page);
+    expect(reply).toEqual({ ok: false, error: 'refused: annotation.modified: expected an ISO time (UTC)' });
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('keeps of a placement report only the fields it knows, each checked', async () => {
+    const id = '123e4567-e89b-42d3-a456-426614174000';
+    const placement = { id, status: 'changed', eId: 'sec_1__para_3', label: '§一 ¶3', section: { eId: 'sec_1', label: '§一' }, position: 120, change: { expected: '第二十五条', found: '第二十六条' } };
+    const report = { documentId: '0123456789abcdef', url: page.url, title: '中俄联合声明', placements: [placement] };
+    const padded = { ...report, html: '<b>', placements: [{ ...placement, onclick: 'x', section: { ...placement.section, style: 'x' }, change: { ...placement.change, distance: 1 } }] };
+    expect(await route({ type: 'annotations/placed', report: padded }, page)).toEqual({ ok: true, value: { stored: true } });
+    expect(placements).toEqual([report]);
+    for (const [bad, error] of [
+      [{ ...placement, label: 'x'.repeat(201) }, /placements\[0\]\.label/],
+      [{ ...placement, section: { eId: '<b>', label: '§一' } }, /placements\[0\]\.section/],
+      [{ ...placement, change: { expected: 1, found: '' } }, /placements\[0\]\.change/],
+      [{ ...placement, eId: 'not an eId' }, /placements\[0\]\.eId/],
+    ] as const) {
+      expect(await route({ type: 'annotations/placed', report: { ...report, placements: [bad] } }, page)).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+    }
+    expect(placements).toHaveLength(1);
   });
 
   it.each([

@@ -88,6 +88,22 @@ describe('the background router', () => {
     });
   });
 
+  it('stores of a document\'s outline only the fields it knows', async () => {
+    const outline = {
+      sections: [{ eId: 'sec_1', label: '§一', heading: null }],
+      clauses: [{ eId: 'sec_1__para_1', label: '§一 ¶1', section: 'sec_1', kind: 'paragraph' }],
+      references: [{ kind: 'article', text: '第二十五条', eId: 'sec_1__para_1', instrument: { id: 'cn-ru-treaty-2001', title: '中俄睦邻友好合作条约' }, articles: [25], symbols: [] }],
+    };
+    const padded = {
+      sections: [{ ...outline.sections[0], onclick: 'x' }],
+      clauses: [{ ...outline.clauses[0], text: 'the whole clause' }],
+      references: [{ ...outline.references[0], html: '<b>', instrument: { ...outline.references[0]!.instrument, extra: 1 } }],
+      extra: [],
+    };
+    expect(await route({ type: 'document/seen', document: { ...statement, outline: padded }, stats }, { id: EXTENSION_ID })).toMatchObject({ ok: true });
+    expect((await db.documents.get(statement.fingerprint))!.outline).toEqual(outline);
+  });
+
   it('opens web pages and this extension\'s pages, and nothing else', async () => {
     expect(await route({ type: 'tab/open', url: 'https://zh.wikisource.org/wiki/条约' }, { id: EXTENSION_ID })).toEqual({ ok: true, value: { opened: true } });
     expect(await route({ type: 'tab/open', url: `chrome-extension://${EXTENSION_ID}/reader.html` }, { id: EXTENSION_ID })).toMatchObject({ ok: true });

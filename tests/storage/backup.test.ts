@@ -9,6 +9,7 @@ import { importBackup, readEverything } from '../../storage/backup';
 import { ClausemarkDb } from '../../storage/db';
 import type { StoredAnnotation, StoredDocument } from '../../storage/types';
 import { CORPUS_TEXT } from '../helpers';
+import { watchTraffic } from './traffic';
 
 const names: string[] = [];
 async function freshDb(): Promise<ClausemarkDb> {
@@ -68,6 +69,34 @@ describe('backup through the database', () => {
     expect(await readEverything(wiped)).toEqual(before);
   });
 
+  it('reads only the records the file names and writes only what it adds or changes', async () => {
+    const name = `backup-${Math.random()}`;
+    names.push(name);
+    const db = new ClausemarkDb(name);
+    const traffic = watchTraffic(db);
+    await db.open();
+    const { documents, annotations } = seed();
+    const others = Array.from({ length: 500 }, (_, i): StoredAnnotation => ({ ...annotations[0]!, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    await db.documents.bulkAdd(documents);
+    await db.annotations.bulkAdd([...annotations, ...others]);
+    traffic.writes = {};
+
+    const fresh: StoredAnnotation = { ...annotations[1]!, id: '123e4567-e89b-42d3-a456-426614174999' };
+    const parsed = parseBackup(JSON.stringify(exportBackup(documents, [...annotations, fresh], new Date('2026-11-24T10:00:00Z'))));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(await importBackup(db, parsed)).toEqual({
+      annotations: { added: 1, updated: 0, unchanged: 3 },
+      documents: { added: 0, updated: 0, unchanged: 1 },
+    });
+    expect(traffic).toEqual({ writes: { annotations: 1 }, scans: {} });
+    expect(await db.annotations.get(fresh.id)).toEqual(fresh);
+
+    // The same file again writes nothing at all.
+    await importBackup(db, parsed);
+    expect(traffic).toEqual({ writes: { annotations: 1 }, scans: {} });
+    expect(await db.annotations.count()).toBe(504);
+  });
+
   it('refuses a bad file before writing anything', async () => {
     const db = await freshDb();
     const { documents, annotations } = seed();
@@ -76,7 +105,7 @@ describe('backup through the database', () => {
     const spoiled = JSON.parse(JSON.stringify(good));
     spoiled.first.items[1].target.selector.find((s: { type: string }) => s.type === 'TextPositionSelector').start = -4;
     const parsed = parseBackup(JSON.stringify(spoiled));
-    expect(parsed).toMatchObject({ ok: false, errors: [expect.stringMatching(/first\.items\[1\]\.target\.selector\[\d\]\.start/)] });
+    expect(parsed).toMatchObject({ ok: false, errors: [expect.stringMatching(/first\.items\[1\]: target\.selector\[\d\]: start/)] });
     for (const bad of ['{"type":"AnnotationCollection"', '[]', JSON.stringify({ ...good, 'clausemark:version': 'clausemark-backup/9' })]) {
       expect(parseBackup(bad).ok).toBe(false);
     }

@@ -1,9 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, exportBackup, mergeBackup, parseBackup, type Backup } from '../../../lib/export/backup';
 import type { StoredAnnotation, StoredDocument } from '../../../storage/types';
-import { FIXTURES, fixture } from '../../helpers';
+import { golden } from '../../helpers';
 import { statementAnnotations, statementDocument } from './corpus-annotations';
 
 const exportedAt = new Date('2025-03-01T09:30:00.000Z');
@@ -51,8 +49,7 @@ function backupObject(): Backup & Record<string, unknown> {
 describe('exportBackup', () => {
   it('writes a W3C Web Annotation collection, exactly as the golden file', () => {
     const text = `${backupText([statementDocument], statementAnnotations.slice(0, 3))}\n`;
-    if (process.env.UPDATE_GOLDEN) writeFileSync(resolve(FIXTURES, 'export/backup-v1.json'), text);
-    expect(text).toBe(fixture('export/backup-v1.json'));
+    expect(text).toBe(golden('export/backup-v1.json', text));
   });
 
   it('shapes each annotation after the W3C model, with Clausemark’s extensions', () => {
@@ -153,14 +150,50 @@ describe('parseBackup', () => {
       ok: false,
       errors: [
         'clausemark:documents[1].urls[0]: expected an http(s) or file URL',
-        'first.items[1].target.selector[0].start: expected a non-negative integer',
+        'first.items[1]: target.selector[0]: start must be a non-negative integer',
         'first.items[2].clausemark:colour: expected one of yellow, green, blue, pink, purple',
-        'first.items[3].target.selector: has more than one TextPositionSelector',
+        'first.items[3]: target.selector has more than one TextPositionSelector',
         'first.items[4].body[0].value: expected text',
         'first.items[5].id: expected urn:uuid: and a lower-case UUID',
         'first.items[6].target.source: expected urn:clausemark:document:<fingerprint>',
         'first.items[7].body[1]: a second note (the first is first.items[7].body[0])',
-        'first.items[8].modified: expected an ISO time',
+        'first.items[8].modified: expected an ISO time (UTC)',
+      ],
+    });
+  });
+
+  it('refuses times that name no real instant (which no later copy could ever replace)', () => {
+    const backup = backupObject();
+    backup.first.items[0]!.modified = '2026-02-31T25:61:61Z';
+    backup.first.items[1]!.created = '2026-02-30T10:00:00Z';
+    backup['clausemark:documents'][1]!.modified = '2025-13-01T00:00:00Z';
+    expect(parseBackup(backup)).toEqual({
+      ok: false,
+      errors: [
+        'clausemark:documents[1].modified: expected an ISO time (UTC)',
+        'first.items[0].modified: expected an ISO time (UTC)',
+        'first.items[1].created: expected an ISO time (UTC)',
+      ],
+    });
+  });
+
+  it('cleans tags as the protocol does: trimmed, once each, in the order written', () => {
+    const backup = backupObject();
+    backup.first.items[8]!.body = ['  energy ', 'energy', 'Energy', 'energy '].map((value) => ({ type: 'TextualBody', purpose: 'tagging', value }));
+    const parsed = parseBackup(backup);
+    expect(parsed.ok && parsed.annotations[8]!.body).toEqual({ note: '', colour: 'blue', tags: ['energy', 'Energy'] });
+  });
+
+  it('names the very body that holds a bad tag or note', () => {
+    const backup = backupObject();
+    const items = backup.first.items as unknown as Array<Record<string, any>>;
+    items[4]!.body[2].value = 'two\nlines';
+    items[5]!.body = [{ type: 'TextualBody', purpose: 'tagging', value: 'fine' }, { type: 'TextualBody', purpose: 'commenting', value: 'x'.repeat(100_001) }];
+    expect(parseBackup(backup)).toEqual({
+      ok: false,
+      errors: [
+        'first.items[4].body[2].value: expected one line of up to 100 characters, not blank',
+        'first.items[5].body[1].value: expected text up to 100,000 characters',
       ],
     });
   });
@@ -203,6 +236,19 @@ describe('parseBackup', () => {
   });
 });
 
+/** The records after writing what a merge returns: replaced in place by id, new ones at the end. */
+function applied(
+  existing: { documents: readonly StoredDocument[]; annotations: readonly StoredAnnotation[] },
+  merged: { documents: StoredDocument[]; annotations: StoredAnnotation[] },
+): { documents: StoredDocument[]; annotations: StoredAnnotation[] } {
+  const put = <T extends { id: string }>(here: readonly T[], written: readonly T[]): T[] => {
+    const byId = new Map(written.map((r) => [r.id, r] as const));
+    const ids = new Set(here.map((r) => r.id));
+    return [...here.map((r) => byId.get(r.id) ?? r), ...written.filter((r) => !ids.has(r.id))];
+  };
+  return { documents: put(existing.documents, merged.documents), annotations: put(existing.annotations, merged.annotations) };
+}
+
 describe('mergeBackup', () => {
   const parsed = parseBackup(backupText());
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -214,7 +260,7 @@ describe('mergeBackup', () => {
     expect(once.documents).toEqual(documents);
     expect(once.annotations).toEqual(annotations);
     const twice = mergeBackup(once, incoming);
-    expect(twice).toEqual({ ...once, added: 0, updated: 0, unchanged: 9, documentCounts: { added: 0, updated: 0, unchanged: 2 } });
+    expect(twice).toEqual({ documents: [], annotations: [], added: 0, updated: 0, unchanged: 9, documentCounts: { added: 0, updated: 0, unchanged: 2 } });
   });
 
   it('keeps whichever copy of an annotation was modified later, and is idempotent', () => {
@@ -236,16 +282,31 @@ describe('mergeBackup', () => {
       ],
     };
     const merged = mergeBackup(existing, imported);
-    expect(merged.annotations.map((a) => [a.id, a.body.note])).toEqual([
+    const after = applied(existing, merged);
+    expect(after.annotations.map((a) => [a.id, a.body.note])).toEqual([
       [annotations[0]!.id, 'newer here'],
       [annotations[1]!.id, 'newer in the file'],
       [annotations[2]!.id, annotations[2]!.body.note],
       [annotations[3]!.id, annotations[3]!.body.note],
     ]);
     expect(merged).toMatchObject({ added: 1, updated: 1, unchanged: 1 });
-    expect(mergeBackup(merged, imported)).toEqual({ ...merged, added: 0, updated: 0, unchanged: 3, documentCounts: { added: 0, updated: 0, unchanged: 0 } });
+    expect(mergeBackup(after, imported)).toEqual({ documents: [], annotations: [], added: 0, updated: 0, unchanged: 3, documentCounts: { added: 0, updated: 0, unchanged: 0 } });
     // Neither input was touched.
     expect(existing.annotations[1]!.body.note).toBe('older here');
+  });
+
+  it('returns only the records it adds or changes, so that only those are written', () => {
+    const edited: StoredAnnotation = { ...annotations[2]!, body: { ...annotations[2]!.body, note: 'edited' }, modified: '2026-01-01T00:00:00.000Z' };
+    const fresh: StoredAnnotation = { ...bare, id: '99999999-2222-4333-8444-555555555555' };
+    const merged = mergeBackup({ documents, annotations }, { documents: [treaty], annotations: [annotations[0]!, edited, fresh] });
+    expect(merged).toEqual({
+      documents: [],
+      annotations: [edited, fresh],
+      added: 1,
+      updated: 1,
+      unchanged: 1,
+      documentCounts: { added: 0, updated: 0, unchanged: 1 },
+    });
   });
 
   it('merges a document’s URLs and keeps the fields of its newer copy', () => {

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportAllMarkdown, exportDocumentMarkdown, type DocumentMarkdownInput } from '../../../lib/export/markdown';
 import { noteLines } from '../../../lib/export/markdown-text';
 import type { StoredAnnotation, StoredDocument } from '../../../storage/types';
-import { FIXTURES, fixture } from '../../helpers';
+import { golden } from '../../helpers';
 import { HOSTILE_NOTE, ORPHAN_ID, corpus, statementAnnotations, statementDocument, statementPlacements } from './corpus-annotations';
 import { expectInert, readExport } from './markdown-structure';
 
@@ -18,10 +16,9 @@ const input: DocumentMarkdownInput = {
   language: 'en',
 };
 
-/** Compares with a golden file; `UPDATE_GOLDEN=1 npx vitest run tests/lib/export` rewrites it instead. */
+/** Compares with a golden file; `UPDATE_GOLDEN=1 npx vitest run tests/lib/export` rewrites it instead (refused in CI). */
 function expectGolden(name: string, actual: string): void {
-  if (process.env.UPDATE_GOLDEN) writeFileSync(resolve(FIXTURES, 'export', name), actual);
-  expect(actual).toBe(fixture(`export/${name}`));
+  expect(actual).toBe(golden(`export/${name}`, actual));
 }
 
 describe('exportDocumentMarkdown', () => {
