@@ -5,9 +5,10 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { PlacementReport, PlacementsReport } from '../messaging/annotations';
-import { HIGHLIGHT_COLOURS, type HighlightColour, type StoredAnnotation, type StoredDocument } from '../storage/types';
+import { HIGHLIGHT_COLOURS, type StoredAnnotation, type StoredDocument } from '../storage/types';
+import { parseTags, SWATCH } from './highlight-ui';
 import { formatDate, type Strings, type UiLanguage } from './i18n';
-import { groupBySection, matches, NO_FILTER, tagsOf, type AnnotationFilter, type AnnotationGroup } from './sidepanel/filter';
+import { annotationsOfPage, groupBySection, matches, NO_FILTER, tagsOf, type AnnotationFilter, type AnnotationGroup } from './sidepanel/filter';
 
 export interface SidePanelProps {
   strings: Strings;
@@ -30,8 +31,6 @@ export interface SidePanelProps {
   onExportAll: () => void;
   onBackup: () => void;
 }
-
-const SWATCH: Record<HighlightColour, string> = { yellow: '#fde047', green: '#86efac', blue: '#93c5fd', pink: '#f9a8d4', purple: '#c4b5fd' };
 
 export function SidePanel(props: SidePanelProps) {
   const t = props.strings.panel;
@@ -73,7 +72,7 @@ export function SidePanel(props: SidePanelProps) {
       {props.annotations === null || props.documents === null ? (
         <p class="muted">{t.loading}</p>
       ) : view === 'page' ? (
-        <PageView {...props} document={current} filter={filter} />
+        <PageView key={props.placements?.documentId ?? ''} {...props} document={current} filter={filter} />
       ) : (
         <AllDocuments {...props} filter={filter} />
       )}
@@ -127,12 +126,11 @@ function Filters({ strings, filter, tags, onChange }: { strings: Strings; filter
 function PageView(props: SidePanelProps & { document: StoredDocument | null; filter: AnnotationFilter }) {
   const t = props.strings.panel;
   const report = props.placements;
-  if (!report) return <p class="muted">{t.noDocumentHere}</p>;
-  // This document's annotations, and those of its other versions that the page placed.
-  const placedHere = new Set(report.placements.map((p) => p.id));
-  const mine = (props.annotations ?? []).filter((a) => a.documentId === report.documentId || placedHere.has(a.id));
-  const shown = mine.filter((a) => matches(a, props.filter));
+  // Keyed by the document: another document starts again from the first page of annotations.
   const [limit, setLimit] = useState(PAGE_SIZE);
+  if (!report) return <p class="muted">{t.noDocumentHere}</p>;
+  const mine = annotationsOfPage(props.annotations ?? [], report.documentId, report);
+  const shown = mine.filter((a) => matches(a, props.filter));
   const groups = limitGroups(groupBySection(shown, report.placements), limit);
   const x = props.strings.transfer;
   return (
@@ -199,7 +197,9 @@ function AllDocuments(props: SidePanelProps & { filter: AnnotationFilter }) {
   const byDocument = new Map<string, StoredAnnotation[]>();
   for (const a of props.annotations ?? []) {
     if (!matches(a, props.filter)) continue;
-    byDocument.set(a.documentId, [...(byDocument.get(a.documentId) ?? []), a]);
+    const list = byDocument.get(a.documentId);
+    if (list) list.push(a);
+    else byDocument.set(a.documentId, [a]);
   }
   const docs = (props.documents ?? []).filter((d) => byDocument.has(d.id) || (!props.filter.query && !props.filter.tag && !props.filter.colours.length));
   if (!docs.length) return <p class="muted">{t.noMatches}</p>;
@@ -215,31 +215,44 @@ function AllDocuments(props: SidePanelProps & { filter: AnnotationFilter }) {
       </button>
     </div>
     <ul class="document-list" aria-label={t.documents}>
-      {docs.map((d) => {
-        const list = (byDocument.get(d.id) ?? []).sort((a, b) => a.created.localeCompare(b.created)).slice(0, PAGE_SIZE);
-        return (
-          <li key={d.id}>
-            <details open={list.length > 0 && list.length <= 5}>
-              <summary>
-                <span class="doc-title">{d.title ?? d.urls[0]}</span>
-                <span class="meta"> · {[d.date, t.annotationsCount(list.length)].filter(Boolean).join(' · ')}</span>
-              </summary>
-              {d.urls[0] && (
-                <button type="button" class="link" onClick={() => props.onOpenDocument(d.urls[0]!)}>
-                  {t.open}
-                </button>
-              )}
-              <ul class="annotation-list">
-                {list.map((a) => (
-                  <AnnotationItem key={a.id} {...props} annotation={a} placement={null} canReveal={false} />
-                ))}
-              </ul>
-            </details>
-          </li>
-        );
-      })}
+      {docs.map((d) => (
+        <DocumentEntry key={d.id} {...props} document={d} annotations={byDocument.get(d.id) ?? []} />
+      ))}
     </ul>
     </>
+  );
+}
+
+/** One document in "all documents": its annotations oldest first, 200 at a time. */
+function DocumentEntry(props: SidePanelProps & { document: StoredDocument; annotations: StoredAnnotation[] }) {
+  const t = props.strings.panel;
+  const d = props.document;
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const list = [...props.annotations].sort((a, b) => a.created.localeCompare(b.created));
+  return (
+    <li>
+      <details open={list.length > 0 && list.length <= 5}>
+        <summary>
+          <span class="doc-title">{d.title ?? d.urls[0]}</span>
+          <span class="meta"> · {[d.date, t.annotationsCount(list.length)].filter(Boolean).join(' · ')}</span>
+        </summary>
+        {d.urls[0] && (
+          <button type="button" class="link" onClick={() => props.onOpenDocument(d.urls[0]!)}>
+            {t.open}
+          </button>
+        )}
+        <ul class="annotation-list">
+          {list.slice(0, limit).map((a) => (
+            <AnnotationItem key={a.id} {...props} annotation={a} placement={null} canReveal={false} />
+          ))}
+        </ul>
+        {list.length > limit && (
+          <button type="button" class="link more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+            {t.showMore(Math.min(PAGE_SIZE, list.length - limit), list.length - limit)}
+          </button>
+        )}
+      </details>
+    </li>
   );
 }
 
@@ -278,7 +291,7 @@ function AnnotationItem(props: SidePanelProps & { annotation: StoredAnnotation; 
             <button
               type="button"
               onClick={() => {
-                props.onSaveNote(a.id, note, tags.split(/[,，、]/u).map((x) => x.trim()).filter(Boolean));
+                props.onSaveNote(a.id, note, parseTags(tags));
                 setEditing(false);
               }}
             >
@@ -302,7 +315,15 @@ function AnnotationItem(props: SidePanelProps & { annotation: StoredAnnotation; 
             </p>
           )}
           <div class="row">
-            <button type="button" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              onClick={() => {
+                // From what is stored now: the note may have been edited elsewhere since.
+                setNote(a.body.note);
+                setTags(a.body.tags.join(', '));
+                setEditing(true);
+              }}
+            >
               {t.edit}
             </button>
             <button type="button" onClick={() => props.onDelete(a)}>

@@ -10,6 +10,12 @@ export const UI_LANGUAGES: readonly UiLanguage[] = ['zh-CN', 'en', 'ru'];
 
 const en = {
   appName: 'Clausemark',
+  /** The browser's context menu. */
+  menus: {
+    analyse: 'Analyse this page with Clausemark',
+    highlight: 'Highlight with Clausemark',
+    note: 'Add a Clausemark note…',
+  },
   kinds: {
     'joint-statement': 'Joint statement',
     communique: 'Communiqué',
@@ -145,6 +151,11 @@ export type Strings = typeof en;
 
 const zh: Strings = {
   appName: 'Clausemark',
+  menus: {
+    analyse: '用 Clausemark 分析此页',
+    highlight: '用 Clausemark 高亮',
+    note: '添加 Clausemark 笔记…',
+  },
   kinds: {
     'joint-statement': '联合声明',
     communique: '公报',
@@ -278,6 +289,11 @@ const zh: Strings = {
 
 const ru: Strings = {
   appName: 'Clausemark',
+  menus: {
+    analyse: 'Анализировать страницу в Clausemark',
+    highlight: 'Выделить в Clausemark',
+    note: 'Добавить заметку Clausemark…',
+  },
   kinds: {
     'joint-statement': 'Совместное заявление',
     communique: 'Коммюнике',
@@ -424,6 +440,11 @@ const STRINGS: Record<UiLanguage, Strings> = { 'zh-CN': zh, en, ru };
 export function uiLanguageFor(tag: string | null | undefined): UiLanguage {
   const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
   return primary === 'zh' ? 'zh-CN' : primary === 'ru' ? 'ru' : 'en';
+}
+
+/** The UI language for the setting: the chosen one, or for 'auto' the browser's. */
+export function effectiveUiLanguage(setting: UiLanguage | 'auto'): UiLanguage {
+  return setting === 'auto' ? uiLanguageFor(navigator.language) : setting;
 }
 
 /** The strings for a UI language. */

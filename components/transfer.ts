@@ -8,6 +8,7 @@ import { zipFiles } from '../lib/export/zip';
 import type { PlacementsReport } from '../messaging/annotations';
 import type { StoredAnnotation, StoredDocument } from '../storage/types';
 import { download, today } from './download';
+import { annotationsOfPage } from './sidepanel/filter';
 import type { UiLanguage } from './i18n';
 
 /** One document's Markdown and a file name for it; null when it has no annotations. */
@@ -17,8 +18,7 @@ export function documentMarkdown(
   placements: PlacementsReport | null,
   language: UiLanguage,
 ): { filename: string; markdown: string } | null {
-  const placed = new Set(placements?.placements.map((p) => p.id) ?? []);
-  const mine = annotations.filter((a) => a.documentId === document.id || placed.has(a.id));
+  const mine = annotationsOfPage(annotations, document.id, placements);
   if (!mine.length) return null;
   const map = placements ? new Map<string, ExportPlacement>(placements.placements.map((p) => [p.id, p])) : null;
   return exportAllMarkdown({

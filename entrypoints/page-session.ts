@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { uiLanguageFor } from '../components/i18n';
+import { effectiveUiLanguage } from '../components/i18n';
 import { uiLanguageSetting } from '../storage/settings';
 import { getBootstrap } from './content/bootstrap';
 import { PageSession } from './content/session';
@@ -11,11 +11,12 @@ import { PageSession } from './content/session';
  */
 export default defineUnlistedScript(async () => {
   const boot = getBootstrap();
-  if (!boot || boot.session || boot.ctx.isInvalid) return;
+  if (!boot || boot.session || boot.starting || boot.ctx.isInvalid) return;
+  boot.starting = true;
   const chosen = await uiLanguageSetting.getValue();
-  const session = new PageSession(boot.ctx, chosen === 'auto' ? uiLanguageFor(navigator.language) : chosen);
+  const session = new PageSession(boot.ctx, effectiveUiLanguage(chosen));
   boot.session = session;
-  const unwatch = uiLanguageSetting.watch((value) => session.setUiLanguage(value === 'auto' ? uiLanguageFor(navigator.language) : value));
+  const unwatch = uiLanguageSetting.watch((value) => session.setUiLanguage(effectiveUiLanguage(value)));
   boot.ctx.onInvalidated(unwatch);
   session.start(boot.force);
 });

@@ -131,8 +131,14 @@ export interface LibraryListing {
 export async function listLibrary(db: ClausemarkDb): Promise<LibraryListing[]> {
   return db.transaction('r', db.libraryInstruments, db.libraryTexts, async () => {
     const [instruments, texts] = await Promise.all([db.libraryInstruments.toArray(), db.libraryTexts.toArray()]);
+    const byInstrument = new Map<string, LibraryTextRecord[]>();
+    for (const text of texts) {
+      const own = byInstrument.get(text.instrumentId);
+      if (own) own.push(text);
+      else byInstrument.set(text.instrumentId, [text]);
+    }
     const listings = instruments.map((instrument) => {
-      const own = texts.filter((t) => t.instrumentId === instrument.id);
+      const own = byInstrument.get(instrument.id) ?? [];
       return { instrument, text: own.find((t) => t.fingerprint === instrument.inUse) ?? null, texts: own.length };
     });
     return listings.sort((a, b) => (a.text?.title ?? a.instrument.title).localeCompare(b.text?.title ?? b.instrument.title));
@@ -180,12 +186,16 @@ export interface FoundInstrument {
 export async function lookupArticles(db: ClausemarkDb, queries: readonly ArticleQuery[]): Promise<FoundInstrument[]> {
   return db.transaction('r', db.libraryInstruments, db.libraryTexts, db.libraryArticles, async () => {
     const instruments = await db.libraryInstruments.bulkGet(queries.map((q) => q.id));
+    // Three reads in all: the instruments, their texts in use, every cited article.
+    const held = queries.flatMap((query, i) => (instruments[i] ? [{ query, instrument: instruments[i] }] : []));
+    const texts = await db.libraryTexts.bulkGet(held.map(({ instrument }) => instrument.inUse));
+    const keys = held.flatMap(({ query, instrument }) => query.articles.map((n): [string, number] => [instrument.inUse, n]));
+    const articles = await db.libraryArticles.bulkGet(keys);
     const found: FoundInstrument[] = [];
-    for (const [i, query] of queries.entries()) {
-      const instrument = instruments[i];
-      if (!instrument) continue;
-      const text = await db.libraryTexts.get(instrument.inUse);
-      const records = await db.libraryArticles.bulkGet(query.articles.map((n): [string, number] => [instrument.inUse, n]));
+    let at = 0;
+    for (const [i, { query, instrument }] of held.entries()) {
+      const text = texts[i];
+      const records = articles.slice(at, (at += query.articles.length));
       found.push({
         id: instrument.id,
         title: text?.title ?? instrument.title,

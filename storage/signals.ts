@@ -6,9 +6,18 @@ import { storage } from 'wxt/utils/storage';
 import type { PlacementsReport } from '../messaging/annotations';
 
 /** Bumped whenever a document's annotations change: pages showing it reload them. */
-export const annotationsChangedSignal = storage.defineItem<{ documentId: string; at: number } | null>('local:annotationsChanged', {
+export const annotationsChangedSignal = storage.defineItem<{ documentId: string; change: string } | null>('local:annotationsChanged', {
   fallback: null,
 });
+
+/**
+ * Tells every page showing the document that its annotations changed. Each signal is unique
+ * (storage reports no change when the same value is written again), so two changes to one
+ * document in the same millisecond, from two tabs, are both heard.
+ */
+export function signalAnnotationsChanged(documentId: string): Promise<void> {
+  return annotationsChangedSignal.setValue({ documentId, change: crypto.randomUUID() });
+}
 
 /** The latest placement report of the page in a tab (session storage: gone when the browser closes). */
 export function placementsItem(tabId: number) {

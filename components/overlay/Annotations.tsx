@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Box, Viewport } from '../../lib/overlay/geometry';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../storage/types';
+import { boxStyle, parseTags, SWATCH } from '../highlight-ui';
 import type { Strings } from '../i18n';
 
 /** A highlight as the overlay shows it. */
@@ -28,6 +29,8 @@ export interface ToolbarPlace {
 
 /** The note editor's state. */
 export interface EditorState {
+  /** Changes each time the editor is opened, so that each opening starts from its own note. */
+  opening: number;
   /** An existing annotation, or null for a new one. */
   id: string | null;
   /** The passage (or clause) the note is about. */
@@ -38,14 +41,6 @@ export interface EditorState {
   colour: HighlightColour;
   at: ToolbarPlace;
 }
-
-const SWATCH: Record<HighlightColour, string> = {
-  yellow: '#fde047',
-  green: '#86efac',
-  blue: '#93c5fd',
-  pink: '#f9a8d4',
-  purple: '#c4b5fd',
-};
 
 /** Keeps the page's selection: pressing a toolbar button must not collapse it. */
 const keepSelection = (event: MouseEvent) => event.preventDefault();
@@ -98,7 +93,7 @@ export function NoteEditor(props: {
   const [colour, setColour] = useState<HighlightColour>(props.state.colour);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus({ preventScroll: true }), []);
-  const save = () => props.onSave(note, tags.split(/[,，、]/u).map((x) => x.trim()).filter(Boolean), colour);
+  const save = () => props.onSave(note, parseTags(tags), colour);
   const left = clampLeft(props.state.at.x, 360, props.viewport);
   return (
     <div
@@ -227,7 +222,7 @@ export function HighlightButtons(props: { highlights: readonly HighlightView[]; 
             data-id={h.id}
             data-colour={h.colour}
             data-changed={h.changed ? 'true' : undefined}
-            style={{ left: `${box.x - 1}px`, top: `${box.y - 1}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` }}
+            style={boxStyle(box)}
             onClick={() => props.onOpen(h.id)}
           />
         );

@@ -6,9 +6,11 @@
  * Everything is absolutely positioned in a zero-size layer, so the page's text never moves;
  * reference links take no pointer events, so the page's text stays selectable.
  */
+import { Fragment, type RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Reference, Section } from '../../lib/analysis/types';
 import type { Box, Layout, Viewport } from '../../lib/overlay/geometry';
+import { boxStyle } from '../highlight-ui';
 import { formatDate, type Strings, type UiLanguage } from '../i18n';
 import {
   FallbackHighlights, HighlightButtons, HighlightMenu, NoteEditor, SelectionToolbar, type EditorState, type HighlightView, type ToolbarPlace,
@@ -85,6 +87,7 @@ export function Overlay(props: OverlayProps) {
   const [dismissed, setDismissed] = useState<number | null>(null);
   const [menu, setMenu] = useState<string | null>(null);
   const linkRefs = useRef(new Map<number, HTMLAnchorElement>());
+  const layerRef = useRef<HTMLDivElement>(null);
 
   const hovered = props.hoveredReference;
   const open = [focused, pinnedByPointer, hovered].find((i) => i !== null && i !== dismissed) ?? null;
@@ -106,6 +109,8 @@ export function Overlay(props: OverlayProps) {
     if (menu) {
       setMenu(null);
       event.stopPropagation();
+      // Back to the marker whose menu it was.
+      (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`.cm-marker[data-eid="${CSS.escape(menu)}"]`)?.focus();
     } else if (open !== null) {
       closeCard();
       event.stopPropagation();
@@ -113,7 +118,7 @@ export function Overlay(props: OverlayProps) {
   };
 
   return (
-    <div class={`cm-layer${dark ? ' cm-dark' : ''}`} onKeyDown={onKeyDown} data-testid="cm-layer">
+    <div class={`cm-layer${dark ? ' cm-dark' : ''}`} onKeyDown={onKeyDown} data-testid="cm-layer" ref={layerRef}>
       <div role="status" aria-live="polite" class={props.toast ? 'cm-toast' : 'cm-visually-hidden'} data-testid="cm-toast">
         {props.toast}
         {props.toast && props.toastAction && (
@@ -199,15 +204,19 @@ export function Overlay(props: OverlayProps) {
           </>
         );
       })}
-      <AnnotationPopups {...props} />
+      <AnnotationPopups {...props} layer={layerRef} />
     </div>
   );
 }
 
 /** The selection toolbar, the note editor and a highlight's menu, whichever is open. */
-function AnnotationPopups(props: OverlayProps) {
+function AnnotationPopups(props: OverlayProps & { layer: RefObject<HTMLDivElement | null> }) {
   const a = props.annotations;
   const menuFor = a.menu ? a.highlights.find((h) => h.id === a.menu!.id) : undefined;
+  // Closing a highlight's menu or editor puts the focus back on the highlight, for the keyboard.
+  const focusHighlight = (id: string | null) => {
+    if (id) props.layer.current?.querySelector<HTMLElement>(`[data-testid="cm-highlight"][data-id="${CSS.escape(id)}"]`)?.focus();
+  };
   return (
     <>
       {a.toolbar && !a.editor && (
@@ -220,7 +229,7 @@ function AnnotationPopups(props: OverlayProps) {
           onCopyCitation={a.onCopySelectionCitation}
         />
       )}
-      {a.editor && <NoteEditor state={a.editor} viewport={props.viewport} strings={props.strings} onSave={a.onSaveNote} onCancel={a.onCancelNote} />}
+      {a.editor && <NoteEditor key={a.editor.opening} state={a.editor} viewport={props.viewport} strings={props.strings} onSave={a.onSaveNote} onCancel={() => (a.onCancelNote(), focusHighlight(a.editor!.id))} />}
       {a.menu && menuFor && !a.editor && (
         <HighlightMenu
           highlight={menuFor}
@@ -230,7 +239,7 @@ function AnnotationPopups(props: OverlayProps) {
           onColour={(colour) => a.onHighlightColour(menuFor.id, colour)}
           onEdit={() => a.onEditHighlight(menuFor.id)}
           onDelete={() => a.onDeleteHighlight(menuFor.id)}
-          onClose={a.onCloseMenu}
+          onClose={() => (a.onCloseMenu(), focusHighlight(menuFor.id))}
         />
       )}
     </>
@@ -252,16 +261,18 @@ function inWindow(window: { top: number; bottom: number } | null, y: number): bo
   return !window || (y >= window.top && y <= window.bottom);
 }
 
-function boxStyle(box: Box) {
-  return { left: `${box.x - 1}px`, top: `${box.y - 1}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` };
-}
-
 /** What a reference points to, in words: the instrument and the articles. */
+/** What a reference cites, with its articles ("…, Articles 25"), for the link's accessible name. */
 function describeTarget(view: ReferenceView, t: Strings): string {
   const r = view.reference;
+  const title = citedTitle(r, t);
+  return r.kind !== 'resolution' && r.articles.length ? `${title}, ${t.articles(r.articles.join(', '))}` : title;
+}
+
+/** The title of what a reference cites: the resolutions, the instrument, or this document. */
+function citedTitle(r: Reference, t: Strings): string {
   if (r.kind === 'resolution') return `${t.resolution} ${r.symbols.join(', ')}`;
-  const title = r.instrument?.self ? `${r.instrument.title ?? ''} (${t.thisDocument})` : (r.instrument?.title ?? t.unresolved);
-  return r.articles.length ? `${title}, ${t.articles(r.articles.join(', '))}` : title;
+  return r.instrument?.self ? `${r.instrument.title ?? ''} (${t.thisDocument})` : (r.instrument?.title ?? t.unresolved);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -393,9 +404,8 @@ function MarginMarkers({ layout, window, strings: t, menu, onMenu, onCopyCitatio
         const short = p.section ? p.label : shortLabel(p.label);
         const expanded = menu === p.eId;
         return (
-          <>
+          <Fragment key={p.eId}>
             <button
-              key={p.eId}
               type="button"
               class={`cm-marker${p.section ? ' cm-marker--section' : ''}${slim ? ' cm-marker--slim' : ''}${hidden ? ' cm-marker--hidden' : ''}`}
               style={{ top: `${top}px`, left: `${left}px`, ...(slim || hidden ? {} : { width: `${MARKER_WIDTH}px` }) }}
@@ -422,7 +432,7 @@ function MarginMarkers({ layout, window, strings: t, menu, onMenu, onCopyCitatio
                 </button>
               </div>
             )}
-          </>
+          </Fragment>
         );
       })}
     </>
@@ -458,12 +468,7 @@ function ReferenceCard({ id, view, strings: t, at, viewport, onClose, onFollow, 
   const width = Math.min(CARD_WIDTH, viewport.width - 24);
   const left = Math.max(viewport.left + 12, Math.min(at.x, viewport.left + viewport.width - width - 12));
   const below = at.y + at.height + 6;
-  const title =
-    r.kind === 'resolution'
-      ? `${t.resolution} ${r.symbols.join(', ')}`
-      : r.instrument?.self
-        ? `${r.instrument.title ?? ''} (${t.thisDocument})`
-        : (r.instrument?.title ?? t.unresolved);
+  const title = citedTitle(r, t);
   return (
     <div
       id={id}

@@ -2,7 +2,7 @@
  * Searching, filtering and ordering annotations for the side panel: pure functions over the
  * stored records and a page's placement report.
  */
-import type { PlacementReport } from '../../messaging/annotations';
+import type { PlacementReport, PlacementsReport } from '../../messaging/annotations';
 import type { HighlightColour, StoredAnnotation } from '../../storage/types';
 
 export interface AnnotationFilter {
@@ -15,6 +15,12 @@ export interface AnnotationFilter {
 }
 
 export const NO_FILTER: AnnotationFilter = { query: '', colours: [], tag: null };
+
+/** A document's annotations on a page: its own, and those of its other versions the page placed. */
+export function annotationsOfPage(annotations: readonly StoredAnnotation[], documentId: string, placements: PlacementsReport | null): StoredAnnotation[] {
+  const placed = new Set(placements?.placements.map((p) => p.id) ?? []);
+  return annotations.filter((a) => a.documentId === documentId || placed.has(a.id));
+}
 
 /** Folds text for searching: NFKC (full-width → ASCII), lower case, spaces collapsed. */
 export function fold(text: string): string {

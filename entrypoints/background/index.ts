@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../messaging/router';
 import { openDatabase } from '../../storage/db';
-import { userSitesSetting } from '../../storage/settings';
+import { effectiveUiLanguage, strings } from '../../components/i18n';
+import { uiLanguageSetting, userSitesSetting } from '../../storage/settings';
+import { placementsItem } from '../../storage/signals';
 import { analyseTab, annotateInTab, browserEffects, openSidePanel, toolbarButton } from './tabs';
 import { syncUserSiteScripts } from './user-sites';
 
@@ -37,10 +39,18 @@ export default defineBackground({
 
     // The toolbar button, the context menu and the keyboard shortcut analyse the current page
     // (activeTab grants access to it) and open the side panel.
-    browser.runtime.onInstalled.addListener(() => {
-      browser.contextMenus.create({ id: MENU_ANALYSE, title: 'Analyse this page with Clausemark', contexts: ['page', 'selection'] });
-      browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: 'Highlight with Clausemark', contexts: ['selection'] });
-      browser.contextMenus.create({ id: MENU_NOTE, title: 'Add a Clausemark note…', contexts: ['selection'] });
+    // The menu speaks the interface's language, and follows it when the options change it.
+    browser.runtime.onInstalled.addListener(async () => {
+      const t = strings(effectiveUiLanguage(await uiLanguageSetting.getValue())).menus;
+      browser.contextMenus.create({ id: MENU_ANALYSE, title: t.analyse, contexts: ['page', 'selection'] });
+      browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: t.highlight, contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_NOTE, title: t.note, contexts: ['selection'] });
+    });
+    uiLanguageSetting.watch((setting) => {
+      const t = strings(effectiveUiLanguage(setting)).menus;
+      void browser.contextMenus.update(MENU_ANALYSE, { title: t.analyse });
+      void browser.contextMenus.update(MENU_HIGHLIGHT, { title: t.highlight });
+      void browser.contextMenus.update(MENU_NOTE, { title: t.note });
     });
     browser.contextMenus.onClicked.addListener((info, tab) => {
       if (tab?.id === undefined) return;
@@ -58,6 +68,17 @@ export default defineBackground({
       if (command === 'analyse-page') void analyseTab(tab.id);
       else if (command === 'highlight-selection') void annotateInTab(tab.id, 'highlight');
       else if (command === 'note-selection') void annotateInTab(tab.id, 'note');
+    });
+
+    // A tab's placement report (what the side panel shows as "this page") holds for the page it
+    // was made on: forget it when the tab closes or goes to another page.
+    browser.tabs.onRemoved.addListener((tabId) => void placementsItem(tabId).removeValue());
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.url === undefined) return;
+      const item = placementsItem(tabId);
+      void item.getValue().then((report) => {
+        if (report && report.url !== change.url!.split('#')[0]) return item.removeValue();
+      });
     });
 
     // Sites the user turned Clausemark on for from the options page.

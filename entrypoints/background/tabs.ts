@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { BrowserEffects } from '../../messaging/router';
 import type { PageCommand } from '../../messaging/protocol';
-import { annotationsChangedSignal, placementsItem } from '../../storage/signals';
+import { placementsItem, signalAnnotationsChanged } from '../../storage/signals';
 
 /** The toolbar button's API: `action` (Manifest V3), `browserAction` (Firefox's Manifest V2). */
 export function toolbarButton(): typeof browser.action {
@@ -90,7 +90,7 @@ export function browserEffects(): BrowserEffects {
       }
     },
     async annotationsChanged(documentId) {
-      await annotationsChangedSignal.setValue({ documentId, at: Date.now() });
+      await signalAnnotationsChanged(documentId);
     },
     async rememberPlacements(tabId, report) {
       if (tabId !== undefined) await placementsItem(tabId).setValue(report);

@@ -13,6 +13,7 @@ import type { BlockPoint } from '../../lib/anchoring/document-text';
 import { anchorRanges, selectionPoints } from '../../lib/anchoring/text-range';
 import type { Anchor } from '../../lib/anchoring/types';
 import type { Box } from '../../lib/overlay/geometry';
+import { rangeFor } from '../../lib/text/text-model';
 import { send } from '../../messaging/client';
 import type { PlacementReport } from '../../messaging/annotations';
 import { annotationsChangedSignal } from '../../storage/signals';
@@ -68,6 +69,7 @@ export class PageAnnotations {
   /** The documents whose annotations this page shows (its own and its other versions). */
   private versions = new Set<string>();
   private loading = 0;
+  private loaded = false;
   private readonly supported = typeof CSS !== 'undefined' && !!CSS.highlights;
   private readonly unwatch: () => void;
 
@@ -77,15 +79,16 @@ export class PageAnnotations {
     });
   }
 
-  /** How many annotations the document has (placed or not). */
-  get count(): number {
-    return this.placed.length;
+  /** How many annotations the document has (placed or not); null until they are loaded. */
+  get count(): number | null {
+    return this.loaded ? this.placed.length : null;
   }
 
   /** Loads and places the annotations of the analysed document. */
   async load(): Promise<void> {
     const result = this.host.result();
     if (!result) return;
+    if (this.documentId !== result.analysis.fingerprint) this.loaded = false;
     this.documentId = result.analysis.fingerprint;
     await this.reload();
   }
@@ -104,9 +107,9 @@ export class PageAnnotations {
     });
     if (ticket !== this.loading || this.host.result() !== result) return;
     this.versions = new Set(list.map((a) => a.documentId));
-    const valid = list;
-    const anchors = anchorAll(model, analysis.clauses, valid.map((a) => a.target));
-    this.placed = valid.map((annotation, i) => ({ annotation, anchor: anchors[i]!, ranges: anchorRanges(model, anchors[i]!, document), boxes: [] }));
+    const anchors = anchorAll(model, analysis.clauses, list.map((a) => a.target));
+    this.loaded = true;
+    this.placed = list.map((annotation, i) => ({ annotation, anchor: anchors[i]!, ranges: anchorRanges(model, anchors[i]!, document), boxes: [] }));
     this.measure();
     this.draw();
     this.host.render();
@@ -242,8 +245,10 @@ export class PageAnnotations {
     );
   }
 
-  private openEditor(state: EditorState, target: { start: BlockPoint; end: BlockPoint; motivation: StoredAnnotation['motivation'] } | null): void {
-    this.editor = { ...state, target };
+  private openings = 0;
+
+  private openEditor(state: Omit<EditorState, 'opening'>, target: { start: BlockPoint; end: BlockPoint; motivation: StoredAnnotation['motivation'] } | null): void {
+    this.editor = { ...state, opening: ++this.openings, target };
     this.toolbar = null;
     this.menu = null;
     this.host.render();
@@ -284,7 +289,7 @@ export class PageAnnotations {
       this.toolbar = null;
       this.selection = null;
       this.host.render();
-      await this.reload();
+      // The background's change signal reloads this page's annotations (and every other tab's).
     } catch (error) {
       this.host.toast(this.host.strings().annotate.failed(error instanceof Error ? error.message : String(error)));
     }
@@ -293,7 +298,6 @@ export class PageAnnotations {
   private async update(id: string, body: Partial<StoredAnnotation['body']>): Promise<void> {
     try {
       await send({ type: 'annotation/update', id, body });
-      await this.reload();
     } catch (error) {
       this.host.toast(this.host.strings().annotate.failed(error instanceof Error ? error.message : String(error)));
     }
@@ -304,11 +308,10 @@ export class PageAnnotations {
     this.menu = null;
     try {
       const deleted = await send({ type: 'annotation/delete', id });
-      await this.reload();
       if (deleted) {
         this.host.toast(t.deleted, {
           label: t.undo,
-          run: () => void send({ type: 'annotation/restore', annotation: deleted }).then(() => this.reload()),
+          run: () => void send({ type: 'annotation/restore', annotation: deleted }).catch((error: unknown) => this.host.toast(t.failed(error instanceof Error ? error.message : String(error)))),
         });
       }
     } catch (error) {
@@ -380,7 +383,7 @@ export class PageAnnotations {
         const result = this.host.result();
         const clause = result?.analysis.clauses.find((c) => c.eId === eId);
         const origin = this.host.origin();
-        const range = clause && origin ? anchorRanges(result!.model, { status: 'exact', block: clause.block, start: clause.start, endBlock: clause.block, end: Math.min(clause.end, clause.start + 1), documentStart: 0, documentEnd: 0, eId }, document)[0] : null;
+        const range = clause && origin ? rangeFor(result!.model, clause.block, clause.start, Math.min(clause.end, clause.start + 1), document) : null;
         const rect = range?.getBoundingClientRect();
         this.noteClause(eId, rect && origin ? { x: rect.left - origin.left, y: rect.bottom - origin.top + 6 } : { x: 0, y: 0 });
       },

@@ -20,6 +20,8 @@ export interface Bootstrap {
   force: boolean;
   /** Set by the page session once it runs. */
   session: SessionHandle | null;
+  /** Set by the page session as it begins to start: a second injection then does nothing. */
+  starting?: boolean;
   /** Set by the Readability script once the background injected it (pages no adapter knows). */
   readability?: ReadabilityFn;
 }

@@ -31,12 +31,18 @@ export default defineContentScript({
     const load = (force: boolean) => {
       boot.force ||= force;
       if (boot.session) return boot.session.analyseNow(force);
-      if (requested && !force) return;
+      // Already on its way: the session reads boot.force when it starts.
+      if (requested) return;
       requested = true;
-      send({ type: 'page/load', part: 'session' }).catch((error: unknown) => {
-        requested = false;
-        console.warn('Clausemark: the page session could not be loaded', error);
-      });
+      send({ type: 'page/load', part: 'session' }).then(
+        ({ loaded }) => {
+          if (!loaded) requested = false; // the background said why; a later request tries again
+        },
+        (error: unknown) => {
+          requested = false;
+          console.warn('Clausemark: the page session could not be loaded', error);
+        },
+      );
     };
 
     browser.runtime.onMessage.addListener((message: PageCommand, sender, sendResponse) => {

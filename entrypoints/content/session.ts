@@ -30,6 +30,8 @@ const HIGHLIGHT_CSS = `
 ${HIGHLIGHT_STYLES}`;
 /** Quiet time after the page's last change before it is analysed again. */
 const REANALYSE_AFTER_MS = 700;
+/** The longest quiet time asked of a page that holds no statement before it is analysed again. */
+const MAX_REANALYSE_AFTER_MS = 20_000;
 /**
  * The most text analysed on one page (about 300 printed pages): beyond it, the first part is
  * analysed and the badge says so, so that a huge page never holds the tab for long.
@@ -89,10 +91,9 @@ export class PageSession {
     private uiLanguage: UiLanguage,
   ) {
     this.observer = new MutationObserver((mutations) => {
-      // Our own host coming and going is not a change of the page.
-      if (mutations.every((m) => isOwnNode(m.target) || [...m.addedNodes, ...m.removedNodes].every(isOwnNode))) return;
+      if (!mutations.some((m) => this.mayChangeText(m))) return;
       clearTimeout(this.reanalyseTimer);
-      this.reanalyseTimer = setTimeout(() => this.analyse(), REANALYSE_AFTER_MS);
+      this.reanalyseTimer = setTimeout(() => this.analyse(), this.reanalyseAfter);
     });
     this.resizeObserver = new ResizeObserver(() => this.schedule(() => this.measure()));
     this.annotations = new PageAnnotations({
@@ -150,6 +151,21 @@ export class PageSession {
 
   private running = false;
   private again = false;
+  /** Quiet time after the page's last change before it is analysed again (longer while it holds no statement). */
+  private reanalyseAfter = REANALYSE_AFTER_MS;
+
+  /**
+   * Whether a change of the page may change its text: not our own host coming and going, and,
+   * once a statement is shown, only a change in (or of) the elements its text comes from, so
+   * that ads, tickers and lazy images around it do not start the analysis again.
+   */
+  private mayChangeText(m: MutationRecord): boolean {
+    const nodes = [...m.addedNodes, ...m.removedNodes];
+    if (isOwnNode(m.target) || (nodes.length > 0 && nodes.every(isOwnNode))) return false;
+    const roots = this.shown?.result.page.roots;
+    if (!roots) return true;
+    return roots.some((root) => !root.isConnected || root.contains(m.target) || m.target.contains(root));
+  }
 
   /** Analyses the page (again); one analysis at a time, the latest request last. */
   private analyse(): void {
@@ -186,10 +202,17 @@ export class PageSession {
     if (this.ctx.isInvalid) return;
     if (!result || !result.analysis.diplomatic) {
       this.hide();
+      // A busy page that holds no statement (yet) is looked at less and less often.
+      this.reanalyseAfter = Math.min(this.reanalyseAfter * 2, MAX_REANALYSE_AFTER_MS);
       return;
     }
+    this.reanalyseAfter = REANALYSE_AFTER_MS;
     const previous = this.shown;
-    const same = previous && previous.result.analysis.fingerprint === result.analysis.fingerprint && sameBlocks(previous.result, result);
+    if (previous && previous.result.analysis.fingerprint === result.analysis.fingerprint && sameBlocks(previous.result, result)) {
+      // The same text in the same nodes: what is shown holds; only positions may have moved.
+      await this.measure();
+      return;
+    }
     const shown: Shown = { result, layout: emptyLayout(), references: [], annotations: previous?.annotations ?? 0 };
     this.shown = shown;
     void referenceViews(result).then((views) => {
@@ -208,20 +231,18 @@ export class PageSession {
       if (!performance.getEntriesByName('clausemark:overlay-rendered').length) performance.mark('clausemark:overlay-rendered');
       void this.annotations.load().catch((error: unknown) => console.warn('Clausemark: annotations could not be loaded', error));
     });
-    if (!same) {
-      await pause();
-      if (this.ctx.isInvalid || this.shown !== shown) return;
-      this.report();
-      void offerToLibrary(result).then(
-        (outcome) => {
-          if (!outcome) return;
-          const t = strings(this.uiLanguage).library;
-          const text = outcome.outcome === 'added' ? t.added(outcome.articles) : outcome.outcome === 'known' ? t.known : t.anotherCopy;
-          this.showToast(text, { label: t.open, run: () => void send({ type: 'tab/open', url: outcome.readerUrl }) });
-        },
-        (error: unknown) => console.warn('Clausemark: could not add this treaty to the library', error),
-      );
-    }
+    await pause();
+    if (this.ctx.isInvalid || this.shown !== shown) return;
+    this.report();
+    void offerToLibrary(result).then(
+      (outcome) => {
+        if (!outcome) return;
+        const t = strings(this.uiLanguage).library;
+        const text = outcome.outcome === 'added' ? t.added(outcome.articles) : outcome.outcome === 'known' ? t.known : t.anotherCopy;
+        this.showToast(text, { label: t.open, run: () => void send({ type: 'tab/open', url: outcome.readerUrl }) });
+      },
+      (error: unknown) => console.warn('Clausemark: could not add this treaty to the library', error),
+    );
   }
 
   private report(): void {
@@ -266,6 +287,7 @@ export class PageSession {
       });
     }
     if (!this.ui.mounted) this.ui.mount();
+    this.dark = pageIsDark();
     this.render();
   }
 
@@ -278,6 +300,8 @@ export class PageSession {
   }
 
   private measuring = 0;
+  /** Whether the page paints a dark background (the overlay follows): read when the overlay is shown and measured. */
+  private dark = false;
 
   /**
    * Measures where everything is; the only place that reads layout. A long document is measured
@@ -300,6 +324,7 @@ export class PageSession {
       step = steps.next();
     }
     shown.layout = step.value;
+    this.dark = pageIsDark();
     this.annotations.measure();
     this.updateViewport(origin);
     this.followScroll();
@@ -327,11 +352,10 @@ export class PageSession {
     }
   }
 
-  /** The viewport's top at the last render (for windowed rendering of long documents). */
   /**
-   * A link to a clause: this page with a text fragment for the clause's text and the text around
-   * it, as a highlight's link in the export is made, so that it leads to this clause even where
-   * the same words stand elsewhere on the page (the title, another clause).
+   * A link to a clause: this page with a text fragment for the clause's text (and the text around
+   * it in its paragraph, such as its number), made as a highlight's link in the export is, so that
+   * it leads to this clause even where the same words stand elsewhere on the page.
    */
   private linkToClause(eId: string): string | null {
     const shown = this.shown;
@@ -343,6 +367,7 @@ export class PageSession {
     return passageLink(location.href, quote ?? clause.text, analysis.language);
   }
 
+  /** The viewport's top at the last render (for windowed rendering of long documents). */
   private renderedAt = 0;
 
   private render(): void {
@@ -358,8 +383,8 @@ export class PageSession {
         sections: structure.sections,
         layout: shown.layout,
         references: shown.references,
-        annotationCount: this.annotations.count || shown.annotations,
-        dark: pageIsDark(),
+        annotationCount: this.annotations.count ?? shown.annotations,
+        dark: this.dark,
         viewport: this.viewport,
         strings: t,
         uiLanguage: this.uiLanguage,

@@ -2,14 +2,14 @@ import '../../components/pages.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../components/OptionsPage';
-import { strings, uiLanguageFor, type UiLanguage } from '../../components/i18n';
+import { effectiveUiLanguage, strings } from '../../components/i18n';
 import { AUTO_SITES } from '../../lib/sites';
 import { uiLanguageSetting, userSitesSetting } from '../../storage/settings';
 import { downloadAllMarkdown, downloadBackup } from '../../components/transfer';
 import { parseBackup } from '../../lib/export/backup';
 import { importBackup, readEverything } from '../../storage/backup';
 import { openDatabase } from '../../storage/db';
-import { annotationsChangedSignal } from '../../storage/signals';
+import { signalAnnotationsChanged } from '../../storage/signals';
 
 const database = openDatabase();
 
@@ -17,7 +17,7 @@ const root = document.getElementById('app')!;
 
 async function draw(): Promise<void> {
   const [uiLanguage, userSites] = await Promise.all([uiLanguageSetting.getValue(), userSitesSetting.getValue()]);
-  const effective: UiLanguage = uiLanguage === 'auto' ? uiLanguageFor(navigator.language) : uiLanguage;
+  const effective = effectiveUiLanguage(uiLanguage);
   document.documentElement.lang = effective;
   render(
     <OptionsPage
@@ -34,7 +34,7 @@ async function draw(): Promise<void> {
       }}
       onExportAll={async () => {
         const { documents, annotations } = await readEverything(await database);
-        if (!downloadAllMarkdown(documents, annotations, effective)) alertNothing();
+        if (!downloadAllMarkdown(documents, annotations, effective)) window.alert(strings(effective).transfer.nothingToExport);
       }}
       onBackup={async () => {
         const { documents, annotations } = await readEverything(await database);
@@ -52,7 +52,7 @@ async function draw(): Promise<void> {
         if (!parsed.ok) return { ok: false, message: t.refused, details: parsed.errors };
         const counts = await importBackup(await database, parsed);
         // Pages showing these documents reload their highlights.
-        for (const id of new Set(parsed.annotations.map((a) => a.documentId))) await annotationsChangedSignal.setValue({ documentId: id, at: Date.now() });
+        for (const id of new Set(parsed.annotations.map((a) => a.documentId))) await signalAnnotationsChanged(id);
         return { ok: true, message: t.imported(counts.annotations.added, counts.annotations.updated, counts.annotations.unchanged), details: [] };
       }}
       onRemoveSite={async (origin) => {
@@ -62,10 +62,6 @@ async function draw(): Promise<void> {
     />,
     root,
   );
-}
-
-function alertNothing(): void {
-  window.alert(strings(uiLanguageFor(navigator.language)).transfer.nothingToExport);
 }
 
 void draw();

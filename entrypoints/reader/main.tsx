@@ -2,7 +2,7 @@ import '../../components/pages.css';
 import '../../components/reader/reader.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { uiLanguageFor, type UiLanguage } from '../../components/i18n';
+import { effectiveUiLanguage, type UiLanguage } from '../../components/i18n';
 import { ReaderPage } from '../../components/reader/ReaderPage';
 import { readerStrings } from '../../components/reader/strings';
 import { openDatabase, type ClausemarkDb } from '../../storage/db';
@@ -35,7 +35,7 @@ async function start(): Promise<void> {
   const db = await openDatabase();
   const language = async () => {
     const chosen = await uiLanguageSetting.getValue();
-    return chosen === 'auto' ? uiLanguageFor(navigator.language) : chosen;
+    return effectiveUiLanguage(chosen);
   };
   let uiLanguage = await language();
   draw(db, uiLanguage);

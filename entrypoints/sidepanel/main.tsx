@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { SidePanel } from '../../components/SidePanel';
 import { download } from '../../components/download';
 import { documentMarkdown, downloadAllMarkdown, downloadBackup } from '../../components/transfer';
-import { strings, uiLanguageFor, type UiLanguage } from '../../components/i18n';
+import { effectiveUiLanguage, strings, uiLanguageFor, type UiLanguage } from '../../components/i18n';
 import type { PlacementsReport } from '../../messaging/annotations';
 import { send } from '../../messaging/client';
 import { listAllAnnotations } from '../../storage/annotations';
@@ -112,10 +112,9 @@ async function followTab(tabId: number | undefined): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const chosen = await uiLanguageSetting.getValue();
-  if (chosen !== 'auto') state.uiLanguage = chosen;
+  state.uiLanguage = effectiveUiLanguage(await uiLanguageSetting.getValue());
   uiLanguageSetting.watch((value) => {
-    state.uiLanguage = value === 'auto' ? uiLanguageFor(navigator.language) : value;
+    state.uiLanguage = effectiveUiLanguage(value);
     draw();
   });
   draw();
@@ -128,7 +127,11 @@ async function main(): Promise<void> {
   if (pinned !== undefined) return followTab(pinned);
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   await followTab(active?.id);
-  browser.tabs.onActivated.addListener(({ tabId }) => void followTab(tabId));
+  // Only this window's tabs: the panel stands beside them.
+  const { id: windowId } = await browser.windows.getCurrent();
+  browser.tabs.onActivated.addListener((info) => {
+    if (info.windowId === windowId) void followTab(info.tabId);
+  });
 }
 
 main().catch(fail);

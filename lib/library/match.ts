@@ -47,7 +47,8 @@ export function matchInstrument(title: string): InstrumentMatch | null {
     const instrument = findInstrument(form);
     if (instrument) return { id: instrument.id, registered: true };
   }
-  const key = titleKey(forms[forms.length - 1]!);
+  // NFKC, case and ё folded, Russian words stemmed, spaces, punctuation and symbols dropped.
+  const key = nameKey(forms[forms.length - 1]!);
   return key ? { id: `${LOCAL_ID_PREFIX}${hash64(key)}`, registered: false } : null;
 }
 
@@ -66,10 +67,3 @@ export function isInstrumentId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 100 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 }
 
-/**
- * The key an id is made from: NFKC, case and ё folded, Russian words stemmed, spaces,
- * punctuation and symbols dropped. Empty when nothing is left.
- */
-export function titleKey(title: string): string {
-  return nameKey(title);
-}

@@ -42,21 +42,10 @@ export interface Layout {
   columnLeft: number;
 }
 
-/** Measures the layout of sections, clauses and references. Reads layout; writes nothing. */
-export function measureLayout(
-  analysis: Analysis,
-  sections: readonly Section[],
-  model: TextModel,
-  document: Document,
-  origin: { left: number; top: number },
-): Layout {
-  const steps = measureLayoutSteps(analysis, sections, model, document, origin, Infinity);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
-
 /**
- * `measureLayout` in steps of `unitsPerStep` units, so that a caller can let the browser breathe
- * between them on a long document (nothing is written to the page, so layout stays valid).
+ * Measures the layout of sections, clauses and references, in steps of `unitsPerStep` units so
+ * that a caller can let the browser breathe between them on a long document. Reads layout;
+ * writes nothing to the page, so layout stays valid between steps.
  */
 export function* measureLayoutSteps(
   analysis: Analysis,
