@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // A focused test (.only) fails the run instead of silently narrowing it, in CI or not.
+    allowOnly: false,
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

@@ -9,8 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { launchWithExtension, selectText } from './browser';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { hoverUntilVisible, launchWithExtension, selectText, tabIdOf } from './browser';
 import { startFixtureServer } from './fixture-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,6 +23,17 @@ function build(): void {
   console.log('Building the extension (wxt build)…');
   const result = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('wxt build failed; see the messages above');
+}
+
+/** Fails the demo, saying what is missing, unless `locator` matches exactly one element. */
+async function requireOne(locator: Locator, what: string): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: 'attached', timeout: 15_000 });
+  } catch {
+    throw new Error(`demo: ${what} is not there (${String(locator)}); the tour cannot show it`);
+  }
+  const n = await locator.count();
+  if (n !== 1) throw new Error(`demo: expected one ${what}, found ${n} (${String(locator)})`);
 }
 
 async function tour(context: BrowserContext, extensionId: string, serviceWorker: Worker, baseUrl: string): Promise<string[]> {
@@ -42,14 +53,13 @@ async function tour(context: BrowserContext, extensionId: string, serviceWorker:
 
   // 2. A reference card: hover 条约第二十五条.
   const link = overlay.getByRole('link', { name: /^条约第二十五条/ });
-  const box = await link.boundingBox();
-  if (box) {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await overlay.getByTestId('cm-card').waitFor();
-    await page.waitForTimeout(300); // let the card finish fading in
-    await shot(page, 'reference-card.png');
-    await page.mouse.move(5, 5);
-  }
+  const card = overlay.getByTestId('cm-card');
+  await requireOne(link, 'the reference 条约第二十五条 on the statement');
+  await hoverUntilVisible(page, link, card);
+  await page.waitForTimeout(300); // let the card finish fading in
+  await shot(page, 'reference-card.png');
+  await page.mouse.move(5, 5);
+  await card.waitFor({ state: 'detached' });
 
   // 3. The treaty itself: opening its page adds its articles to the library.
   const treaty = await context.newPage();
@@ -62,23 +72,17 @@ async function tour(context: BrowserContext, extensionId: string, serviceWorker:
   await page.bringToFront();
   await page.reload();
   await overlay.getByTestId('cm-section-marker').first().waitFor();
-  const cited = overlay.getByRole('link', { name: /^条约第二十五条/ });
-  await cited.scrollIntoViewIfNeeded();
-  const citedBox = await cited.boundingBox();
-  if (citedBox) {
-    await page.mouse.move(citedBox.x + citedBox.width / 2, citedBox.y + citedBox.height / 2);
-    const card = overlay.getByTestId('cm-card');
-    await card.getByText('本条约有效期为二十年', { exact: false }).waitFor();
-    await page.waitForTimeout(300);
-    await shot(page, 'reference-card-library.png');
-    await card.getByRole('link', { name: 'Open in your library' }).click();
-    await page.waitForURL(/reader\.html/);
-    await page.locator('#art_25').waitFor();
-    await page.waitForTimeout(300);
-    await shot(page, 'reader-article-25.png');
-    await page.goBack();
-    await overlay.getByTestId('cm-section-marker').first().waitFor();
-  }
+  await requireOne(link, 'the reference 条约第二十五条 on the statement, after a reload');
+  await hoverUntilVisible(page, link, card.getByText('本条约有效期为二十年', { exact: false }));
+  await page.waitForTimeout(300);
+  await shot(page, 'reference-card-library.png');
+  await card.getByRole('link', { name: 'Open in your library' }).click();
+  await page.waitForURL(/reader\.html/);
+  await page.locator('#art_25').waitFor();
+  await page.waitForTimeout(300);
+  await shot(page, 'reader-article-25.png');
+  await page.goBack();
+  await overlay.getByTestId('cm-section-marker').first().waitFor();
 
   // 5. The outline, after jumping to section 五.
   await overlay.getByRole('button', { name: 'Show outline' }).click();
@@ -88,12 +92,14 @@ async function tour(context: BrowserContext, extensionId: string, serviceWorker:
 
   // 6. Highlights and a note: select a passage, pick a colour; select another, write a note.
   await overlay.getByRole('button', { name: 'Hide outline' }).click();
-  await selectText(page, '双方积极评价近年来两国务实合作成果');
-  await overlay.getByTestId('cm-selection-toolbar').locator('[data-colour="yellow"]').click();
-  await selectText(page, '加强科技创新领域合作');
-  await overlay.getByTestId('cm-selection-toolbar').locator('[data-colour="green"]').click();
+  const toolbar = overlay.getByTestId('cm-selection-toolbar');
+  for (const [passage, colour] of [['双方积极评价近年来两国务实合作成果', 'yellow'], ['加强科技创新领域合作', 'green']] as const) {
+    await selectText(page, passage);
+    await toolbar.locator(`[data-colour="${colour}"]`).click();
+    await toolbar.waitFor({ state: 'detached' });
+  }
   await selectText(page, '根据条约第十六条和第十七条稳步扩大合作规模');
-  await overlay.getByTestId('cm-selection-toolbar').getByRole('button', { name: 'Note' }).click();
+  await toolbar.getByRole('button', { name: 'Note' }).click();
   const editor = overlay.getByTestId('cm-note-editor');
   await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Economic cooperation tied to **Art. 16 and 17** of the 2001 Treaty.');
   await editor.getByRole('textbox', { name: 'Tags, separated by commas' }).fill('economy, treaty');
@@ -104,13 +110,10 @@ async function tour(context: BrowserContext, extensionId: string, serviceWorker:
   await shot(page, 'highlights.png');
 
   // 7. The side panel beside the statement: its notes by section.
-  const tabId = await serviceWorker.evaluate(
-    async (url) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url)?.id ?? null,
-    `${baseUrl}/${STATEMENT_PAGE}`,
-  );
+  const tabId = await tabIdOf(serviceWorker, `${baseUrl}/${STATEMENT_PAGE}`);
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 800 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId ? `?tab=${tabId}` : ''}`);
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
   await panel.getByTestId('cm-annotation').nth(2).waitFor();
   await shot(panel, 'side-panel.png');
 

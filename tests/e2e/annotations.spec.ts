@@ -1,56 +1,12 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { selectText } from '../../scripts/browser';
 import { PAGES_DIR, test, expect } from './fixtures';
+import { highlight, openPanel, overlay, painted, storedAnnotations, tabIdOf } from './helpers';
 
 const XINHUA = 'xinhua-joint-statement-2021.html';
 const MFA = 'mfa-joint-statement-2021.html';
 const PASSAGE = '中俄元首高度评价条约的历史和现实价值';
-
-const overlay = (page: Page) => page.locator('clausemark-overlay');
-
-async function highlight(page: Page, text: string, colour = 'yellow'): Promise<void> {
-  await selectText(page, text);
-  const toolbar = overlay(page).getByTestId('cm-selection-toolbar');
-  await expect(toolbar).toBeVisible();
-  await toolbar.locator(`[data-colour="${colour}"]`).click();
-  await expect(toolbar).toHaveCount(0);
-}
-
-/** The text the CSS highlight named clausemark-hl-<colour> paints on the page. */
-function painted(page: Page, colour = 'yellow'): Promise<string[]> {
-  return page.evaluate((name) => {
-    const h = CSS.highlights.get(name);
-    return h ? [...h].map((r) => (r as Range).toString()) : [];
-  }, `clausemark-hl-${colour}`);
-}
-
-async function storedAnnotations(worker: Worker): Promise<Array<{ quote: string; body: { note: string; tags: string[]; colour: string } }>> {
-  return worker.evaluate(
-    () =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('clausemark');
-        open.onsuccess = () => {
-          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(request.error);
-        };
-        open.onerror = () => fail(open.error);
-      }),
-  );
-}
-
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)!.id!, url);
-}
-
-async function openPanel(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
-  return panel;
-}
 
 test('a highlight and a note survive a reload, and appear on the same statement in MFA markup', async ({ page, server, extension }) => {
   await page.goto(`${server.url}/${XINHUA}`);
@@ -160,4 +116,34 @@ test('the side panel lists in document order by section, filters, jumps to a pas
   await panel.getByRole('button', { name: 'Undo' }).click();
   await expect(panel.getByTestId('cm-annotation')).toHaveCount(3);
   await expect.poll(() => painted(page)).toEqual([PASSAGE]);
+});
+
+test('a note edited on the page and then in the side panel starts from its latest text', async ({ page, server, extension, context, extensionId }) => {
+  await page.goto(`${server.url}/${XINHUA}`);
+  await expect(overlay(page).getByTestId('cm-section-marker')).toHaveCount(8);
+  await highlight(page, PASSAGE);
+  const panel = await openPanel(context, extensionId, await tabIdOf(extension.serviceWorker, `${server.url}/${XINHUA}`));
+  const item = panel.getByTestId('cm-annotation');
+  await expect(item).toHaveCount(1);
+  // The panel's item is on screen before the note exists (its editor must not keep that state).
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await expect(item.getByRole('textbox', { name: 'Note (Markdown)' })).toHaveValue('');
+  await item.getByRole('button', { name: 'Cancel' }).click();
+
+  // Written on the page…
+  await overlay(page).getByTestId('cm-highlight').focus();
+  await page.keyboard.press('Enter');
+  await overlay(page).getByTestId('cm-highlight-menu').getByRole('menuitem', { name: 'Edit note' }).click();
+  const editor = overlay(page).getByTestId('cm-note-editor');
+  await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Written on the page.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(item).toContainText('Written on the page.');
+
+  // …then edited in the panel, from that text; saving keeps the edit.
+  await item.getByRole('button', { name: 'Edit' }).click();
+  const box = item.getByRole('textbox', { name: 'Note (Markdown)' });
+  await expect(box).toHaveValue('Written on the page.');
+  await box.fill('Written on the page. And in the panel.');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(async () => (await storedAnnotations(extension.serviceWorker)).map((a) => a.body.note)).toEqual(['Written on the page. And in the panel.']);
 });

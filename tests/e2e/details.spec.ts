@@ -1,10 +1,10 @@
-import { test as base, expect, type Page } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/browser';
+import { test as base, expect } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { PAGES_DIR, test } from './fixtures';
+import { overlay, sectionHeadingRect } from './helpers';
 
 const XINHUA = 'xinhua-joint-statement-2021.html';
-const overlay = (page: Page) => page.locator('clausemark-overlay');
 
 for (const [locale, kind, outline, counts] of [
   ['zh-CN', '联合声明 · 2021年6月28日', '显示目录', '8 个部分 · 32 处引用 · 0 条标注'],
@@ -12,15 +12,17 @@ for (const [locale, kind, outline, counts] of [
 ] as const) {
   base(`the interface follows the browser's language: ${locale}`, async () => {
     const site = await startFixtureServer(PAGES_DIR);
-    const { context } = await launchWithExtension({ locale });
+    let browser: ExtensionBrowser | undefined;
     try {
+      browser = await launchWithExtension({ locale });
+      const { context } = browser;
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${site.url}/${XINHUA}`);
       await expect(overlay(page).getByTestId('cm-badge-kind')).toHaveText(kind);
       await expect(overlay(page).getByTestId('cm-badge-counts')).toHaveText(counts);
       await expect(overlay(page).getByRole('button', { name: outline, exact: true })).toBeVisible();
     } finally {
-      await context.close();
+      await browser?.context.close();
       await site.close();
     }
   });
@@ -48,13 +50,24 @@ test('a note on a whole clause from its margin marker; a highlight deleted on th
   const highlight = overlay(page).getByTestId('cm-highlight');
   await expect(highlight).toHaveCount(1);
 
-  // Delete it from the page, then undo.
+  await expect(overlay(page).getByTestId('cm-badge-counts')).toHaveText('8 sections · 32 references · 1 annotation');
+
+  // Its menu from the keyboard; Escape closes it and gives the focus back to the highlight.
   await highlight.focus();
+  await page.keyboard.press('Enter');
+  await expect(overlay(page).getByTestId('cm-highlight-menu')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(overlay(page).getByTestId('cm-highlight-menu')).toHaveCount(0);
+  await expect(highlight).toBeFocused();
+
+  // Delete it from the page (the badge counts it gone), then undo.
   await page.keyboard.press('Enter');
   await overlay(page).getByTestId('cm-highlight-menu').getByRole('menuitem', { name: 'Delete' }).click();
   await expect(highlight).toHaveCount(0);
+  await expect(overlay(page).getByTestId('cm-badge-counts')).toHaveText('8 sections · 32 references · 0 annotations');
   await overlay(page).getByTestId('cm-toast').getByRole('button', { name: 'Undo' }).click();
   await expect(highlight).toHaveCount(1);
+  await expect(overlay(page).getByTestId('cm-badge-counts')).toHaveText('8 sections · 32 references · 1 annotation');
   await highlight.focus();
   await page.keyboard.press('Enter');
   await expect(overlay(page).getByTestId('cm-highlight-menu')).toContainText('The heads of state meet every year.');
@@ -74,12 +87,8 @@ test('on a dark page the overlay turns dark; zoomed in, the markers still sit be
   await expect
     .poll(async () => {
       const marker = (await overlay(page).getByTestId('cm-section-marker').nth(4).boundingBox())!;
-      const heading = await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.trim() === '五')!;
-        const r = p.getBoundingClientRect();
-        return r.y + r.height / 2;
-      });
-      return Math.abs(marker.y + marker.height / 2 - heading);
+      const heading = await sectionHeadingRect(page, '五');
+      return Math.abs(marker.y + marker.height / 2 - (heading.y + heading.height / 2));
     })
     .toBeLessThan(20);
 });

@@ -1,29 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Page, Worker } from '@playwright/test';
 import { selectText } from '../../scripts/browser';
 import { test, expect } from './fixtures';
+import { clearStore, expectScrolledTo, highlight, openPanel, overlay, painted, storedCount, tabIdOf } from './helpers';
 
 const XINHUA = 'xinhua-joint-statement-2021.html';
 const PASSAGE = '加强科技创新领域合作';
 const NOTE = 'Science *and* technology\n---\n# not a heading\n> not a quote';
-
-const overlay = (page: Page) => page.locator('clausemark-overlay');
-
-function count(worker: Worker, store: 'annotations' | 'documents'): Promise<number> {
-  return worker.evaluate(
-    (name) =>
-      new Promise<number>((done, fail) => {
-        const open = indexedDB.open('clausemark');
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).count();
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(request.error);
-        };
-        open.onerror = () => fail(open.error);
-      }),
-    store,
-  );
-}
 
 test('the side panel downloads the document as Markdown, whose passage link finds the passage in Chromium', async ({ page, context, server, extension, extensionId }) => {
   await page.goto(`${server.url}/${XINHUA}`);
@@ -35,9 +17,7 @@ test('the side panel downloads the document as Markdown, whose passage link find
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(overlay(page).getByTestId('cm-highlight')).toHaveCount(1);
 
-  const tabId = await extension.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url)!.id!, `${server.url}/${XINHUA}`);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await openPanel(context, extensionId, await tabIdOf(extension.serviceWorker, `${server.url}/${XINHUA}`));
   await expect(panel.getByTestId('cm-annotation')).toHaveCount(1);
   const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('cm-export-markdown').click()]);
   expect(file.suggestedFilename()).toMatch(/\.md$/);
@@ -57,25 +37,15 @@ test('the side panel downloads the document as Markdown, whose passage link find
   expect(link).toBeTruthy();
   const reader = await context.newPage();
   await reader.goto(link!);
-  await expect
-    .poll(() =>
-      reader.evaluate((passage) => {
-        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(passage))!;
-        const r = p.getBoundingClientRect();
-        return window.scrollY > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
-      }, PASSAGE),
-    )
-    .toBe(true);
+  await expectScrolledTo(reader, PASSAGE);
 });
 
 test('a backup downloaded from the options page restores a wiped library; a bad file changes nothing', async ({ page, context, server, extension, extensionId }) => {
   await page.goto(`${server.url}/${XINHUA}`);
   await expect(overlay(page).getByTestId('cm-section-marker')).toHaveCount(8);
-  for (const text of [PASSAGE, '根据条约第十条', '双方将恪守条约精神和原则']) {
-    await selectText(page, text);
-    await overlay(page).getByTestId('cm-selection-toolbar').locator('[data-colour="blue"]').click();
-  }
-  await expect.poll(() => count(extension.serviceWorker, 'annotations')).toBe(3);
+  const passages = [PASSAGE, '根据条约第十条', '双方将恪守条约精神和原则'];
+  for (const text of passages) await highlight(page, text, 'blue');
+  await expect.poll(() => storedCount(extension.serviceWorker, 'annotations')).toBe(3);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -88,27 +58,16 @@ test('a backup downloaded from the options page restores a wiped library; a bad 
   // A truncated file is refused, naming why; nothing changes.
   await options.getByTestId('cm-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json).slice(0, 200)) });
   await expect(options.getByTestId('cm-import-result')).toContainText('The file was not imported; nothing was changed');
-  expect(await count(extension.serviceWorker, 'annotations')).toBe(3);
+  expect(await storedCount(extension.serviceWorker, 'annotations')).toBe(3);
 
   // Wipe the annotations, then import the backup: all three come back, and once only.
-  await extension.serviceWorker.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('clausemark');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('annotations', 'readwrite');
-          tx.objectStore('annotations').clear();
-          tx.oncomplete = () => done();
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-  );
-  expect(await count(extension.serviceWorker, 'annotations')).toBe(0);
+  await clearStore(extension.serviceWorker, 'annotations');
+  expect(await storedCount(extension.serviceWorker, 'annotations')).toBe(0);
   await options.getByTestId('cm-import').setInputFiles(path);
   await expect(options.getByTestId('cm-import-result')).toContainText('Imported: 3 new, 0 updated, 0 unchanged.');
   await options.getByTestId('cm-import').setInputFiles(path);
   await expect(options.getByTestId('cm-import-result')).toContainText('Imported: 0 new, 0 updated, 3 unchanged.');
-  expect(await count(extension.serviceWorker, 'annotations')).toBe(3);
+  expect(await storedCount(extension.serviceWorker, 'annotations')).toBe(3);
   // The statement's page shows them again.
-  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('clausemark-hl-blue') ?? [])].length)).toBe(3);
+  await expect.poll(async () => (await painted(page, 'blue')).sort()).toEqual([...passages].sort());
 });

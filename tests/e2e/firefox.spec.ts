@@ -6,27 +6,20 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { selectInPage } from '../../scripts/browser';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { PAGES_DIR } from './fixtures';
+import { paintedInPage } from './helpers';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+/** How long each step may take: the extension starts in Firefox a little later than in Chromium. */
+const WAIT = { timeout: 15_000 };
 
 /** Runs in the page: the overlay's shadow root, queried. */
 function inOverlay(page: Page, selector: string): Promise<number> {
   return page.evaluate((s) => document.querySelector('clausemark-overlay')?.shadowRoot?.querySelectorAll(s).length ?? 0, selector);
-}
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 base('the core flow runs in Firefox: overlay, reference card, a highlight that survives a reload', async () => {
@@ -35,37 +28,34 @@ base('the core flow runs in Firefox: overlay, reference card, a highlight that s
   }
   if (!existsSync(resolve(BUILD, 'manifest.json'))) throw new Error(`The Firefox build is missing at ${BUILD}: run \`npx wxt build -b firefox\`.`);
   const site = await startFixtureServer(PAGES_DIR);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  let browser: Browser | undefined;
   try {
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
     expect(await browser.installExtension(BUILD)).toBe('clausemark@clausemark.app');
     const page = await browser.newPage();
     await page.goto(`${site.url}/xinhua-joint-statement-2021.html`);
-    await until(() => inOverlay(page, '[data-testid="cm-section-marker"]'), (n) => n === 8, 'eight section markers');
+    await expect.poll(() => inOverlay(page, '[data-testid="cm-section-marker"]'), { message: 'eight section markers', ...WAIT }).toBe(8);
 
     // The card of 条约第二十五条, by keyboard focus.
     await page.evaluate(() => {
       const root = document.querySelector('clausemark-overlay')!.shadowRoot!;
       [...root.querySelectorAll<HTMLElement>('[data-testid="cm-ref"]')].find((a) => a.getAttribute('aria-label')?.startsWith('条约第二十五条'))!.focus();
     });
-    const card = await until(
-      () => page.evaluate(() => document.querySelector('clausemark-overlay')!.shadowRoot!.querySelector('[data-testid="cm-card"]')?.textContent ?? ''),
-      (text) => text.length > 0,
-      'the reference card',
-    );
-    expect(card).toContain('中华人民共和国和俄罗斯联邦睦邻友好合作条约');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('clausemark-overlay')!.shadowRoot!.querySelector('[data-testid="cm-card"]')?.textContent ?? ''), { message: 'the reference card', ...WAIT })
+      .toContain('中华人民共和国和俄罗斯联邦睦邻友好合作条约');
 
     // Highlight a passage through the selection toolbar.
     await page.evaluate(selectInPage, '加强科技创新领域合作');
-    await until(() => inOverlay(page, '[data-testid="cm-selection-toolbar"]'), (n) => n === 1, 'the selection toolbar');
+    await expect.poll(() => inOverlay(page, '[data-testid="cm-selection-toolbar"]'), { message: 'the selection toolbar', ...WAIT }).toBe(1);
     await page.locator('clausemark-overlay >>> [data-testid="cm-selection-toolbar"] [data-colour="yellow"]').click();
-    await until(() => inOverlay(page, '[data-testid="cm-highlight"]'), (n) => n === 1, 'the highlight');
+    await expect.poll(() => inOverlay(page, '[data-testid="cm-highlight"]'), { message: 'the highlight', ...WAIT }).toBe(1);
 
     await page.reload();
-    await until(() => inOverlay(page, '[data-testid="cm-highlight"]'), (n) => n === 1, 'the highlight after a reload');
-    const painted = await page.evaluate(() => [...(CSS.highlights.get('clausemark-hl-yellow') ?? [])].map((r) => (r as Range).toString()));
-    expect(painted).toEqual(['加强科技创新领域合作']);
+    await expect.poll(() => inOverlay(page, '[data-testid="cm-highlight"]'), { message: 'the highlight after a reload', ...WAIT }).toBe(1);
+    expect(await page.evaluate(paintedInPage, 'clausemark-hl-yellow')).toEqual(['加强科技创新领域合作']);
   } finally {
-    await browser.close();
+    await browser?.close();
     await site.close();
   }
 });

@@ -6,11 +6,10 @@
 import type { Page } from '@playwright/test';
 import { selectText } from '../../scripts/browser';
 import { test, expect } from './fixtures';
+import { openPanel, overlay, tabIdOf } from './helpers';
 
 const NOTE = '<img src=x onerror="window.__xss_note=1"> **bold** <script>window.__xss_note_script=1</script> [x](javascript:window.__xss_note_link=1)';
 const TAG = '<svg onload="window.__xss_tag=1">';
-
-const overlay = (page: Page) => page.locator('clausemark-overlay');
 
 /** The flags set by payloads that ran in a page's main world. */
 function ran(page: Page): Promise<string[]> {
@@ -51,12 +50,7 @@ test('a hostile statement and hostile notes run nowhere: page, overlay, side pan
   await expect(overlay(page).getByTestId('cm-highlight-menu')).toContainText(NOTE);
 
   // The side panel beside it.
-  const tabId = await extension.serviceWorker.evaluate(
-    async (url) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url)!.id!,
-    `${server.url}/hostile-statement.html`,
-  );
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await openPanel(context, extensionId, await tabIdOf(extension.serviceWorker, `${server.url}/hostile-statement.html`));
   await expect(panel.getByTestId('cm-annotation')).toContainText(NOTE);
   await expect(panel.getByTestId('cm-annotation')).toContainText(TAG);
   await expect(panel.locator('h2')).toContainText('<img src=x onerror="window.__xss_instrument=1">');

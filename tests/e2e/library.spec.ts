@@ -1,12 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { hoverReference, overlay } from './helpers';
 
 const TREATY = 'treaty-cn-ru-2001-mfa.html';
 const STATEMENT = 'xinhua-joint-statement-2021.html';
 const TITLE = '中华人民共和国和俄罗斯联邦睦邻友好合作条约';
 const ARTICLE_25 = '本条约有效期为二十年。如缔约任何一方在本条约期满前一年未以书面形式通知缔约另一方要求终止本条约';
 
-const overlay = (page: Page) => page.locator('clausemark-overlay');
 const reader = (extensionId: string, query = '') => `chrome-extension://${extensionId}/reader.html${query}`;
 
 /** Opens a treaty page and waits until the reader page lists it (the content script adds it by itself). */
@@ -17,26 +17,6 @@ async function addTreaty(context: BrowserContext, page: Page, url: string, exten
   await library.goto(reader(extensionId));
   await expect(library.getByTestId('cm-library-list').getByRole('link', { name: title })).toBeVisible();
   return library;
-}
-
-/** Hovers a reference's text on the page and returns its card. */
-async function hoverReference(page: Page, name: RegExp) {
-  const link = overlay(page).getByRole('link', { name });
-  await expect(link).toHaveCount(1);
-  const card = overlay(page).getByTestId('cm-card');
-  // Away from any reference first: no card of another one is open.
-  await page.mouse.move(5, 5);
-  await expect(card).toHaveCount(0);
-  let attempt = 0;
-  // The overlay places its links once the page is measured; a pointer that arrives earlier is
-  // moved again (a pixel aside, so that the page sees a move).
-  await expect(async () => {
-    await link.scrollIntoViewIfNeeded();
-    const box = (await link.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2 + (attempt++ % 2), box.y + box.height / 2);
-    await expect(card).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
-  return card;
 }
 
 test('without the library, 条约第二十五条 leads to the public copy at the article\'s heading', async ({ page, server, context, extensionId }) => {

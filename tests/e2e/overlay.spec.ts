@@ -1,11 +1,10 @@
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumPath } from '../../scripts/browser';
 import { test, expect } from './fixtures';
+import { expectNothingShown, expectScrolledTo, hoverReference, markCount, overlay, sectionHeadingRect } from './helpers';
 
 const SECTIONS = ['§一', '§二', '§三', '§四', '§五', '§六', '§七', '§八'];
 const PAGES = ['xinhua-joint-statement-2021.html', 'mfa-joint-statement-2021.html'];
-
-const overlay = (page: Page) => page.locator('clausemark-overlay');
 
 /** The paragraph that holds a piece of text, in the page's own DOM. */
 async function paragraphRect(page: Page, text: string) {
@@ -26,11 +25,7 @@ for (const name of PAGES) {
     await expect(overlay(page).getByTestId('cm-badge-counts')).toHaveText('8 sections · 32 references · 0 annotations');
     // Each section marker sits beside its section's heading, in the margin left of the text.
     const marker = await markers.nth(4).boundingBox();
-    const heading = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.trim() === '五')!;
-      const r = p.getBoundingClientRect();
-      return { x: r.x, y: r.y, height: r.height };
-    });
+    const heading = await sectionHeadingRect(page, '五');
     expect(marker!.x + marker!.width).toBeLessThanOrEqual(heading.x);
     expect(Math.abs(marker!.y + marker!.height / 2 - (heading.y + heading.height / 2))).toBeLessThan(heading.height);
   });
@@ -43,9 +38,7 @@ test('the outline jumps to section 五 and follows the scroll', async ({ page, s
   await expect(outline.getByRole('button')).toHaveCount(8);
   await outline.getByRole('button', { name: /§五/ }).click();
   // The page scrolls so that section 五 is at the top of the window.
-  await expect
-    .poll(async () => page.evaluate(() => [...document.querySelectorAll('p')].find((el) => el.textContent?.trim() === '五')!.getBoundingClientRect().top), { timeout: 5000 })
-    .toBeLessThan(120);
+  await expect.poll(async () => (await sectionHeadingRect(page, '五')).y, { timeout: 5000 }).toBeLessThan(120);
   await expect(outline.getByRole('button', { name: /§五/ })).toHaveAttribute('aria-current', 'location');
 });
 
@@ -56,10 +49,7 @@ test('the link on 条约第二十五条 opens a card naming the 2001 Treaty and 
   await expect(link).toHaveAttribute('aria-label', '条约第二十五条: 中华人民共和国和俄罗斯联邦睦邻友好合作条约, Article 25');
 
   // Hover the reference's text on the page (the link itself takes no pointer events).
-  const box = (await link.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const card = overlay(page).getByTestId('cm-card');
-  await expect(card).toBeVisible();
+  const card = await hoverReference(page, /^条约第二十五条/);
   await expect(card).toContainText('中华人民共和国和俄罗斯联邦睦邻友好合作条约');
   await expect(card).toContainText('Article 25');
   await expect(card).toContainText('not in your library yet');
@@ -110,26 +100,23 @@ test('a clause marker copies a link that leads back to that clause', async ({ pa
 
   const reader = await context.newPage();
   await reader.goto(link);
-  await expect
-    .poll(() =>
-      reader.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('加强上海合作组织、金砖国家'))!;
-        const r = p.getBoundingClientRect();
-        return window.scrollY > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
-      }),
-    )
-    .toBe(true);
+  await expectScrolledTo(reader, '加强上海合作组织、金砖国家');
 });
 
 test('the page\'s layout is unchanged with the overlay on', async ({ page, server }) => {
   const url = `${server.url}/xinhua-joint-statement-2021.html`;
   const probes = ['中华人民共和国和俄罗斯联邦（以下称', '根据条约第二十五条', '为此，双方商定落实以下任务', '双方将恪守条约精神'];
   // Without the extension: a plain Chromium.
-  const plain = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
-  const plainPage = await plain.newPage({ viewport: { width: 1280, height: 900 } });
-  await plainPage.goto(url);
-  const before = await Promise.all(probes.map((p) => paragraphRect(plainPage, p)));
-  await plain.close();
+  let plain: Browser | undefined;
+  let before: Awaited<ReturnType<typeof paragraphRect>>[];
+  try {
+    plain = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+    const plainPage = await plain.newPage({ viewport: { width: 1280, height: 900 } });
+    await plainPage.goto(url);
+    before = await Promise.all(probes.map((p) => paragraphRect(plainPage, p)));
+  } finally {
+    await plain?.close();
+  }
 
   await page.goto(url);
   await expect(overlay(page).getByTestId('cm-section-marker')).toHaveCount(8);
@@ -161,8 +148,7 @@ for (const [width, fits] of [[1060, 'slim tabs in the margin'], [420, 'out of si
 
 test('content inserted later is analysed once, without a second overlay', async ({ page, server }) => {
   await page.goto(`${server.url}/xinhua-sports-news.html`);
-  await page.waitForTimeout(800);
-  await expect(overlay(page)).toHaveCount(0);
+  await expectNothingShown(page);
   // A single-page site swaps in a statement.
   await page.evaluate(async () => {
     const response = await fetch('/xinhua-joint-statement-2021.html');
@@ -171,9 +157,17 @@ test('content inserted later is analysed once, without a second overlay', async 
     document.querySelector('.head-line h1')!.replaceWith(doc.querySelector('.head-line h1')!);
     document.querySelector('#detail')!.replaceWith(doc.querySelector('#detail')!);
   });
+  // The content script saw the change and loaded the page session once.
   await expect(overlay(page).getByTestId('cm-section-marker')).toHaveCount(8);
+  expect(await markCount(page, 'session-start')).toBe(1);
+  // More text: the session analyses the page again (its "analysed" mark says when), and updates
+  // the overlay it has rather than adding one.
+  const analysed = await markCount(page, 'analysed');
   await page.evaluate(() => document.querySelector('#detail')!.append(Object.assign(document.createElement('p'), { textContent: '（完）' })));
-  await page.waitForTimeout(1500);
+  await expect.poll(() => markCount(page, 'analysed')).toBeGreaterThan(analysed);
+  // The overlay is drawn in the task after the analysis: wait for the page's next frame.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   await expect(overlay(page)).toHaveCount(1);
   await expect(overlay(page).getByTestId('cm-section-marker')).toHaveCount(8);
+  expect(await markCount(page, 'session-start')).toBe(1);
 });

@@ -4,8 +4,21 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { describeTask, longestTask, markTime, startTrace, stopTrace, tasksOf, threadOfMark } from '../../../bench/trace';
 import { PAGES_DIR, test, expect } from '../fixtures';
+import { overlay } from '../helpers';
+
+/**
+ * No task of the page's main thread runs this long while Clausemark works. Generous: under
+ * tracing the longest here is 120–270 ms (the benchmarks hold the 200k statement's to 50 ms),
+ * while Clausemark's work on these pages done in one go holds the thread for 0.8–1.5 s.
+ */
+const LONG_TASK_MS = 500;
+/**
+ * A tab that leaves a key event waiting this long is frozen. A key event may wait for more than
+ * one task (up to about 460 ms seen here), so the bound is looser than the task's.
+ */
+const FROZEN_MS = 1_000;
 
 /** The Xinhua page of the statement with its body repeated up to `characters`, or as `paragraphs` short ones. */
 async function bigPage(shape: { characters?: number; paragraphs?: number }): Promise<string> {
@@ -21,19 +34,6 @@ async function bigPage(shape: { characters?: number; paragraphs?: number }): Pro
   return html.replace(detail, body);
 }
 
-/** Records long tasks from the start of the page. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    // Only tasks from Clausemark's start on: the page's own parsing of a huge document is not ours.
-    const w = window as unknown as { __longest: number; __tasks: Array<[number, number]> };
-    w.__longest = 0;
-    w.__tasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
 for (const [name, shape] of [
   ['a 2 MB page', { characters: 2_000_000 }],
   ['a page of 20,000 paragraphs', { paragraphs: 20_000 }],
@@ -41,24 +41,47 @@ for (const [name, shape] of [
   test(`${name} is analysed in part, says so, and the tab keeps answering`, async ({ page, context, server }) => {
     const body = await bigPage(shape);
     await context.route(`${server.url}/big.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
-    await watchLongTasks(page);
-    await page.goto(`${server.url}/big.html`);
-    // The page answers while Clausemark works: a round trip to the page's main thread, many times.
-    const started = Date.now();
+    // A Chromium trace sees every task of the page's main thread, those Chromium runs for the
+    // extension included (the Long Tasks API misses them: see bench/README.md).
+    const cdp = await context.newCDPSession(page);
+    await startTrace(cdp);
+    await page.goto(`${server.url}/big.html`, { waitUntil: 'commit' });
+    // The page answers the keyboard while Clausemark works: key events (each waits for the page's
+    // main thread to handle it), one after another, from the content script's start until the
+    // badge is shown.
+    await page.waitForFunction(() => performance.getEntriesByName('clausemark:content-start').length > 0, undefined, { polling: 10 });
+    let shown = false;
+    const badge = overlay(page).getByTestId('cm-badge').waitFor({ state: 'attached', timeout: 60_000 }).finally(() => (shown = true));
     let slowest = 0;
-    while (!(await page.locator('clausemark-overlay').getByTestId('cm-badge').count()) && Date.now() - started < 60_000) {
+    let rounds = 0;
+    const timed = async (step: () => Promise<void>) => {
       const t = Date.now();
-      await page.evaluate(() => 1);
+      await step();
       slowest = Math.max(slowest, Date.now() - t);
+      rounds++;
+    };
+    while (!shown) {
+      await timed(() => page.keyboard.down('Shift'));
+      await timed(() => page.keyboard.up('Shift'));
     }
-    await expect(page.locator('clausemark-overlay').getByTestId('cm-badge-limited')).toContainText(/Long page: its first \d+% was analysed/);
-    expect(slowest).toBeLessThan(500);
-    const longest = await page.evaluate(() => {
-      const start = performance.getEntriesByName('clausemark:content-start')[0]?.startTime ?? 0;
-      const tasks = (window as unknown as { __tasks: Array<[number, number]> }).__tasks;
-      return Math.max(0, ...tasks.filter(([at]) => at >= start).map(([, duration]) => duration));
-    });
-    console.log(`${name}: longest task ${Math.round(longest)} ms, slowest answer ${slowest} ms`);
-    expect(longest).toBeLessThan(500);
+    await badge;
+    expect(rounds, 'key events while Clausemark worked').toBeGreaterThan(2);
+    await expect(overlay(page).getByTestId('cm-badge-limited')).toContainText(/Long page: its first \d+% was analysed/);
+    await page.waitForFunction(() => performance.getEntriesByName('clausemark:overlay-rendered').length > 0);
+    const events = await stopTrace(cdp);
+
+    // Only tasks from Clausemark's start on: the page's own parsing of a huge document is not ours.
+    const thread = threadOfMark(events, 'clausemark:content-start');
+    const from = markTime(events, 'clausemark:content-start');
+    const to = markTime(events, 'clausemark:overlay-rendered');
+    expect(thread, 'the trace has the content script\'s start mark').not.toBeNull();
+    expect(to, 'the trace has the overlay\'s mark').not.toBeNull();
+    const tasks = tasksOf(events, thread!);
+    const longest = longestTask(tasks, from!, to!);
+    expect(longest, 'the trace shows the main thread\'s tasks while Clausemark worked').not.toBeNull();
+    const contents = describeTask(events, thread!, longest!);
+    console.log(`${name}: longest task ${Math.round(longest!.ms)} ms (${[...contents.marks, ...contents.events].join(', ')}), slowest of ${rounds} key events ${slowest} ms`);
+    expect(slowest).toBeLessThan(FROZEN_MS);
+    expect(longest!.ms).toBeLessThan(LONG_TASK_MS);
   });
 }
