@@ -3,7 +3,7 @@
  * a highlight, focusable buttons over highlights (for the keyboard), and highlight boxes where
  * the browser has no CSS Custom Highlight API. Props in, callbacks out.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Box, Viewport } from '../../lib/overlay/geometry';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../storage/types';
 import { boxStyle, parseTags, SWATCH } from '../highlight-ui';
@@ -92,7 +92,8 @@ export function NoteEditor(props: {
   const [tags, setTags] = useState(props.state.tags.join(', '));
   const [colour, setColour] = useState<HighlightColour>(props.state.colour);
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => area.current?.focus({ preventScroll: true }), []);
+  // Before the browser paints, so a key pressed as soon as the editor shows lands in it.
+  useLayoutEffect(() => area.current?.focus({ preventScroll: true }), []);
   const save = () => props.onSave(note, parseTags(tags), colour);
   const left = clampLeft(props.state.at.x, 360, props.viewport);
   return (
@@ -102,11 +103,9 @@ export function NoteEditor(props: {
       aria-label={t.editorTitle}
       style={{ left: `${left}px`, top: `${props.state.at.y}px` }}
       data-testid="cm-note-editor"
+      // Escape is handled by the overlay's layer, wherever the focus is.
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          props.onCancel();
-        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
           save();
         }
@@ -157,11 +156,10 @@ export function HighlightMenu(props: {
   onColour: (colour: HighlightColour) => void;
   onEdit: () => void;
   onDelete: () => void;
-  onClose: () => void;
 }) {
   const t = props.strings.annotate;
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus({ preventScroll: true }), []);
+  useLayoutEffect(() => first.current?.focus({ preventScroll: true }), []);
   const left = clampLeft(props.at.x, 300, props.viewport);
   return (
     <div
@@ -170,12 +168,6 @@ export function HighlightMenu(props: {
       aria-label={t.highlightMenu}
       style={{ left: `${left}px`, top: `${props.at.y}px` }}
       data-testid="cm-highlight-menu"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          props.onClose();
-        }
-      }}
     >
       {props.highlight.changed && <p class="cm-menu__note">{t.changed}</p>}
       {props.highlight.note && <p class="cm-menu__note cm-menu__text">{props.highlight.note}</p>}

@@ -6,7 +6,7 @@
  * Everything is absolutely positioned in a zero-size layer, so the page's text never moves;
  * reference links take no pointer events, so the page's text stays selectable.
  */
-import { Fragment, type RefObject } from 'preact';
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Reference, Section } from '../../lib/analysis/types';
 import type { Box, Layout, Viewport } from '../../lib/overlay/geometry';
@@ -104,9 +104,34 @@ export function Overlay(props: OverlayProps) {
     linkRefs.current.get(open)?.focus();
   };
 
+  // Closing a highlight's menu or editor puts the focus back on the highlight, for the keyboard.
+  const focusHighlight = (id: string | null) => {
+    const buttons = layerRef.current?.querySelectorAll<HTMLElement>('[data-testid="cm-highlight"]') ?? [];
+    for (const button of buttons) if (button.dataset.id === id) button.focus();
+  };
+  const a = props.annotations;
+  const cancelNote = () => {
+    const id = a.editor?.id ?? null;
+    a.onCancelNote();
+    focusHighlight(id);
+  };
+  const closeHighlightMenu = () => {
+    const id = a.menu?.id ?? null;
+    a.onCloseMenu();
+    focusHighlight(id);
+  };
+
+  // Escape closes the innermost thing open, wherever in the overlay the focus is: a key
+  // pressed the instant a popup appears must not be lost.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
-    if (menu) {
+    if (a.editor) {
+      cancelNote();
+      event.stopPropagation();
+    } else if (a.menu) {
+      closeHighlightMenu();
+      event.stopPropagation();
+    } else if (menu) {
       setMenu(null);
       event.stopPropagation();
       // Back to the marker whose menu it was.
@@ -204,19 +229,15 @@ export function Overlay(props: OverlayProps) {
           </>
         );
       })}
-      <AnnotationPopups {...props} layer={layerRef} />
+      <AnnotationPopups {...props} onCancelNote={cancelNote} onCloseMenu={closeHighlightMenu} />
     </div>
   );
 }
 
 /** The selection toolbar, the note editor and a highlight's menu, whichever is open. */
-function AnnotationPopups(props: OverlayProps & { layer: RefObject<HTMLDivElement | null> }) {
+function AnnotationPopups(props: OverlayProps & { onCancelNote: () => void; onCloseMenu: () => void }) {
   const a = props.annotations;
   const menuFor = a.menu ? a.highlights.find((h) => h.id === a.menu!.id) : undefined;
-  // Closing a highlight's menu or editor puts the focus back on the highlight, for the keyboard.
-  const focusHighlight = (id: string | null) => {
-    if (id) props.layer.current?.querySelector<HTMLElement>(`[data-testid="cm-highlight"][data-id="${CSS.escape(id)}"]`)?.focus();
-  };
   return (
     <>
       {a.toolbar && !a.editor && (
@@ -229,7 +250,7 @@ function AnnotationPopups(props: OverlayProps & { layer: RefObject<HTMLDivElemen
           onCopyCitation={a.onCopySelectionCitation}
         />
       )}
-      {a.editor && <NoteEditor key={a.editor.opening} state={a.editor} viewport={props.viewport} strings={props.strings} onSave={a.onSaveNote} onCancel={() => (a.onCancelNote(), focusHighlight(a.editor!.id))} />}
+      {a.editor && <NoteEditor key={a.editor.opening} state={a.editor} viewport={props.viewport} strings={props.strings} onSave={a.onSaveNote} onCancel={props.onCancelNote} />}
       {a.menu && menuFor && !a.editor && (
         <HighlightMenu
           highlight={menuFor}
@@ -239,7 +260,6 @@ function AnnotationPopups(props: OverlayProps & { layer: RefObject<HTMLDivElemen
           onColour={(colour) => a.onHighlightColour(menuFor.id, colour)}
           onEdit={() => a.onEditHighlight(menuFor.id)}
           onDelete={() => a.onDeleteHighlight(menuFor.id)}
-          onClose={() => (a.onCloseMenu(), focusHighlight(menuFor.id))}
         />
       )}
     </>
