@@ -29,6 +29,8 @@ export interface BrowserEffects {
   extensionOrigin: string;
   /** Tells every page showing the document (and the side panel) that its annotations changed. */
   annotationsChanged(documentId: string): Promise<void>;
+  /** Tells every open page that the library's text in use of these instruments changed. */
+  libraryChanged(instrumentIds: readonly string[]): Promise<void>;
   /** Keeps a tab's latest placement report for the side panel. */
   rememberPlacements(tabId: number | undefined, report: PlacementsReport): Promise<void>;
   /** Injects the page session (analysis and overlay), or Readability, into a frame of a tab. */

@@ -18,8 +18,9 @@ export interface LibraryProtocol {
   /**
    * A content script found a treaty, agreement or protocol: store its articles under the
    * instrument. The same text again only adds its URL; another copy is kept beside the one in use.
+   * A text the user removed is stored again only when `again` (the user asked for it).
    */
-  'library/add': { request: { entry: LibraryEntry }; response: LibraryAddResult };
+  'library/add': { request: { entry: LibraryEntry; again?: boolean }; response: LibraryAddResult };
   /**
    * The articles a page's references cite, for all of them at once: each instrument in the
    * library with the cited articles of its text in use. Others are left out of the answer.
@@ -113,7 +114,9 @@ export function parseArticleQueries(raw: unknown): Parsed<ArticleQuery[]> {
 export const libraryValidators: Validators<keyof LibraryProtocol> = {
   'library/add': (raw) => {
     const entry = parseLibraryEntry(raw.entry);
-    return entry.ok ? { ok: true, value: { type: 'library/add', entry: entry.value } } : entry;
+    if (!entry.ok) return entry;
+    if (!(raw.again === undefined || typeof raw.again === 'boolean')) return fail('again: expected true or false');
+    return { ok: true, value: { type: 'library/add', entry: entry.value, again: raw.again === true } };
   },
   'library/lookup': (raw) => {
     const instruments = parseArticleQueries(raw.instruments);
@@ -121,9 +124,14 @@ export const libraryValidators: Validators<keyof LibraryProtocol> = {
   },
 };
 
-export function libraryHandlers({ db }: RouterContext): Handlers<keyof LibraryProtocol> {
+export function libraryHandlers({ db, effects }: RouterContext): Handlers<keyof LibraryProtocol> {
   return {
-    'library/add': async ({ entry }) => addToLibrary(db, entry),
+    'library/add': async ({ entry, again }) => {
+      const added = await addToLibrary(db, entry, new Date(), { again });
+      // Only a new instrument changes what references show; another copy waits to be chosen.
+      if (added.outcome === 'added') await effects.libraryChanged([added.instrumentId]);
+      return added;
+    },
     'library/lookup': async ({ instruments }) => ({ instruments: await lookupArticles(db, instruments) }),
   };
 }

@@ -7,7 +7,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { StoredAnnotation, StoredDocument } from './types';
-import type { LibraryArticleRecord, LibraryInstrumentRecord, LibraryTextRecord } from './library';
+import type { LibraryArticleRecord, LibraryInstrumentRecord, LibraryRemovedRecord, LibraryTextRecord } from './library';
 
 export const DATABASE_NAME = 'clausemark';
 
@@ -49,6 +49,15 @@ export const SCHEMA_V4 = {
   annotations: 'id, documentId',
 } as const;
 
+/**
+ * Version 5 (2026-11-24): the texts the user removed from the library, by fingerprint, so that
+ * revisiting their pages does not put them back unasked.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  libraryRemoved: 'fingerprint',
+} as const;
+
 /** The typed database. Construct through `openDatabase` so every caller gets the same name. */
 export class ClausemarkDb extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
@@ -56,6 +65,7 @@ export class ClausemarkDb extends Dexie {
   libraryInstruments!: EntityTable<LibraryInstrumentRecord, 'id'>;
   libraryTexts!: EntityTable<LibraryTextRecord, 'fingerprint'>;
   libraryArticles!: Table<LibraryArticleRecord, [string, number]>;
+  libraryRemoved!: EntityTable<LibraryRemovedRecord, 'fingerprint'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -66,6 +76,8 @@ export class ClausemarkDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     // Indexes only: IndexedDB builds the new ones from the records already there; no data moves.
     this.version(4).stores(SCHEMA_V4);
+    // A new table only: nothing to move.
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

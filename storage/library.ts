@@ -50,12 +50,21 @@ export interface LibraryArticleRecord extends LibraryArticle {
   fingerprint: string;
 }
 
+/** A text the user removed from the library: pages that hold it do not store it again unasked. */
+export interface LibraryRemovedRecord {
+  fingerprint: string;
+  instrumentId: string;
+  title: string;
+  /** ISO 8601 time of the removal. */
+  removed: string;
+}
+
 /** What storing an entry did, and what is in use now. */
 export interface LibraryAddResult {
   instrumentId: string;
   outcome: LibraryOutcome;
-  /** The fingerprint of the instrument's text in use. */
-  inUse: string;
+  /** The fingerprint of the instrument's text in use; null when the library does not hold the instrument. */
+  inUse: string | null;
   title: string;
 }
 
@@ -63,10 +72,23 @@ export interface LibraryAddResult {
  * Stores a text. A new fingerprint of a new instrument is added and put in use; the same
  * fingerprint again only gains its source; a new fingerprint of an instrument already in the
  * library is kept as another copy, and the text in use does not change.
+ *
+ * A text the user removed is not stored again (outcome `removed-before`) unless `again`: the
+ * user asked for it (imported the file, or chose to add the page again).
  */
-export async function addToLibrary(db: ClausemarkDb, entry: LibraryEntry, now: Date = new Date()): Promise<LibraryAddResult> {
+export async function addToLibrary(
+  db: ClausemarkDb,
+  entry: LibraryEntry,
+  now: Date = new Date(),
+  { again = false }: { again?: boolean } = {},
+): Promise<LibraryAddResult> {
   const time = now.toISOString();
-  return db.transaction('rw', db.libraryInstruments, db.libraryTexts, db.libraryArticles, async () => {
+  return db.transaction('rw', [db.libraryInstruments, db.libraryTexts, db.libraryArticles, db.libraryRemoved], async () => {
+    if (again) await db.libraryRemoved.delete(entry.fingerprint);
+    else if (await db.libraryRemoved.get(entry.fingerprint)) {
+      const instrument = await db.libraryInstruments.get(entry.instrument.id);
+      return { instrumentId: entry.instrument.id, outcome: 'removed-before', inUse: instrument?.inUse ?? null, title: instrument?.title ?? entry.title };
+    }
     const existing = await db.libraryTexts.get(entry.fingerprint);
     if (existing) {
       const urls = 'url' in entry.source && !existing.urls.includes(entry.source.url) ? [...existing.urls, entry.source.url] : existing.urls;
@@ -113,7 +135,8 @@ export async function storeImport(
   now: Date = new Date(),
 ): Promise<{ ok: true; added: LibraryAddResult; entry: LibraryEntry } | { ok: false; reason: ImportRefusal }> {
   if (!result.ok) return result;
-  return { ok: true, added: await addToLibrary(db, result.entry, now), entry: result.entry };
+  // Importing a file is asking for it: a text removed before comes back.
+  return { ok: true, added: await addToLibrary(db, result.entry, now, { again: true }), entry: result.entry };
 }
 
 function instrumentRecord(id: string, entry: LibraryEntry, time: string): LibraryInstrumentRecord {
@@ -228,16 +251,18 @@ export async function chooseText(db: ClausemarkDb, instrumentId: string, fingerp
 }
 
 /**
- * Removes one text and its articles. When it was the text in use, the oldest remaining text
+ * Removes one text and its articles, and remembers that the user removed it (its page will
+ * not store it again unasked). When it was the text in use, the oldest remaining text
  * takes its place; when it was the last, the instrument goes too. Returns what is in use
  * afterwards (null when the instrument is gone), or undefined when the text was not stored.
  */
 export async function removeText(db: ClausemarkDb, fingerprint: string, now: Date = new Date()): Promise<{ instrumentId: string; inUse: string | null } | undefined> {
-  return db.transaction('rw', db.libraryInstruments, db.libraryTexts, db.libraryArticles, async () => {
+  return db.transaction('rw', [db.libraryInstruments, db.libraryTexts, db.libraryArticles, db.libraryRemoved], async () => {
     const text = await db.libraryTexts.get(fingerprint);
     if (!text) return undefined;
     await articlesOf(db, fingerprint).delete();
     await db.libraryTexts.delete(fingerprint);
+    await db.libraryRemoved.put(removedRecord(text, now));
     const instrument = await db.libraryInstruments.get(text.instrumentId);
     const rest = (await db.libraryTexts.where('instrumentId').equals(text.instrumentId).toArray()).sort((a, b) => a.created.localeCompare(b.created));
     if (!rest.length) {
@@ -252,15 +277,23 @@ export async function removeText(db: ClausemarkDb, fingerprint: string, now: Dat
   });
 }
 
-/** Removes an instrument with every text and article of it; returns how many texts went. */
-export async function removeInstrument(db: ClausemarkDb, id: string): Promise<number> {
-  return db.transaction('rw', db.libraryInstruments, db.libraryTexts, db.libraryArticles, async () => {
+/**
+ * Removes an instrument with every text and article of it, remembering each text as removed;
+ * returns how many texts went.
+ */
+export async function removeInstrument(db: ClausemarkDb, id: string, now: Date = new Date()): Promise<number> {
+  return db.transaction('rw', [db.libraryInstruments, db.libraryTexts, db.libraryArticles, db.libraryRemoved], async () => {
     const texts = await db.libraryTexts.where('instrumentId').equals(id).toArray();
     for (const text of texts) await articlesOf(db, text.fingerprint).delete();
     await db.libraryTexts.bulkDelete(texts.map((t) => t.fingerprint));
+    await db.libraryRemoved.bulkPut(texts.map((text) => removedRecord(text, now)));
     await db.libraryInstruments.delete(id);
     return texts.length;
   });
+}
+
+function removedRecord(text: LibraryTextRecord, now: Date): LibraryRemovedRecord {
+  return { fingerprint: text.fingerprint, instrumentId: text.instrumentId, title: text.title, removed: now.toISOString() };
 }
 
 function articlesOf(db: ClausemarkDb, fingerprint: string) {

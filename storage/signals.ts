@@ -19,6 +19,16 @@ export function signalAnnotationsChanged(documentId: string): Promise<void> {
   return annotationsChangedSignal.setValue({ documentId, change: crypto.randomUUID() });
 }
 
+/** Bumped whenever the library's text in use of some instruments changes: pages citing them look again. */
+export const libraryChangedSignal = storage.defineItem<{ instruments: string[]; change: string } | null>('local:libraryChanged', {
+  fallback: null,
+});
+
+/** Tells every open page that what the library holds for these instruments changed. */
+export function signalLibraryChanged(instruments: readonly string[]): Promise<void> {
+  return libraryChangedSignal.setValue({ instruments: [...instruments], change: crypto.randomUUID() });
+}
+
 /** The latest placement report of the page in a tab (session storage: gone when the browser closes). */
 export function placementsItem(tabId: number) {
   return storage.defineItem<PlacementsReport | null>(`session:placements-${tabId}`, { fallback: null });

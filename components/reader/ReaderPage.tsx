@@ -21,6 +21,8 @@ export interface ReaderPageProps {
   /** Where the reader page itself is, to link to instruments (reader.html). */
   readerUrl: string;
   environment: ImportEnvironment;
+  /** Called after a change to what the library holds for these instruments, so open pages update. */
+  onChanged: (instrumentIds: string[]) => void;
 }
 
 /** A message about what the user just did: done, or refused. */
@@ -38,9 +40,11 @@ export function ReaderPage(props: ReaderPageProps) {
   const [notice, setNotice] = useState<Notice>(null);
   const instrumentHref = (id: string) => `${props.readerUrl}?${new URLSearchParams({ instrument: id }).toString()}`;
 
-  const act = async (work: () => Promise<string>) => {
+  const act = async (instrument: string, work: () => Promise<string>) => {
     try {
-      setNotice({ kind: 'status', text: await work() });
+      const text = await work();
+      props.onChanged([instrument]);
+      setNotice({ kind: 'status', text });
     } catch (error) {
       setNotice({ kind: 'alert', text: t.failed(error instanceof Error ? error.message : String(error)) });
     }
@@ -56,6 +60,7 @@ export function ReaderPage(props: ReaderPageProps) {
         return;
       }
       const { added } = result;
+      if (added.outcome === 'added') props.onChanged([added.instrumentId]);
       const text =
         added.outcome === 'added'
           ? t.imported(result.entry.title, result.entry.articles.length)
@@ -114,9 +119,9 @@ export function ReaderPage(props: ReaderPageProps) {
               target={props.target}
               strings={t}
               uiLanguage={uiLanguage}
-              onChoose={(id, fingerprint) => void act(async () => (await chooseText(db, id, fingerprint), t.chosen))}
-              onRemoveText={(fingerprint) => void act(async () => (await removeText(db, fingerprint), t.removedText))}
-              onRemoveInstrument={(id, title) => void act(async () => (await removeInstrument(db, id), t.removed(title)))}
+              onChoose={(id, fingerprint) => void act(id, async () => (await chooseText(db, id, fingerprint), t.chosen))}
+              onRemoveText={(fingerprint) => void act(instrument.value!.instrument.id, async () => (await removeText(db, fingerprint), t.removedText))}
+              onRemoveInstrument={(id, title) => void act(id, async () => (await removeInstrument(db, id), t.removed(title)))}
             />
           )}
         </main>

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { BrowserEffects } from '../../messaging/router';
 import type { PageCommand } from '../../messaging/protocol';
-import { placementsItem, signalAnnotationsChanged } from '../../storage/signals';
+import { placementsItem, signalAnnotationsChanged, signalLibraryChanged } from '../../storage/signals';
 
 /** The toolbar button's API: `action` (Manifest V3), `browserAction` (Firefox's Manifest V2). */
 export function toolbarButton(): typeof browser.action {
@@ -91,6 +91,9 @@ export function browserEffects(): BrowserEffects {
     },
     async annotationsChanged(documentId) {
       await signalAnnotationsChanged(documentId);
+    },
+    async libraryChanged(instrumentIds) {
+      await signalLibraryChanged(instrumentIds);
     },
     async rememberPlacements(tabId, report) {
       if (tabId !== undefined) await placementsItem(tabId).setValue(report);

@@ -22,6 +22,12 @@ export async function referenceViews(result: PageAnalysisResult): Promise<Refere
   return analysis.references.map((reference) => ({ reference, ...referenceLink(reference, analysis.language, found, reader) }));
 }
 
+/** Whether any of the page's references cites one of these instruments. */
+export function citesAny(result: PageAnalysisResult, instruments: readonly string[]): boolean {
+  const cited = new Set(articleQueries(result.analysis.references).map((q) => q.id));
+  return instruments.some((id) => cited.has(id));
+}
+
 async function findArticles(references: PageAnalysisResult['analysis']['references']): Promise<FoundArticles> {
   const queries = articleQueries(references);
   if (!queries.length) return new Map();
@@ -40,17 +46,21 @@ async function findArticles(references: PageAnalysisResult['analysis']['referenc
  * and returns what the library did (added, already there, kept as another copy) with the reader
  * page's address for the instrument; null when the page is not one or holds no articles.
  */
-export async function offerToLibrary(result: PageAnalysisResult): Promise<(LibraryAddResult & { readerUrl: string; articles: number }) | null> {
+export async function offerToLibrary(
+  result: PageAnalysisResult,
+  again = false,
+): Promise<(LibraryAddResult & { readerUrl: string; articles: number }) | null> {
   const made = libraryEntry(result, { url: location.href.split('#')[0]! });
   if (!made.ok) {
     if (made.reason !== 'not-an-instrument') console.info(`Clausemark: this instrument was not added to the library (${made.reason})`);
     return null;
   }
   const { entry } = made;
-  const added = await send({ type: 'library/add', entry });
+  const added = await send({ type: 'library/add', entry, again });
   const count = entry.articles.length;
   if (added.outcome === 'added') console.info(`Clausemark: added “${entry.title}” (${count} articles) to the library`);
   else if (added.outcome === 'known') console.info(`Clausemark: “${entry.title}” is already in the library`);
+  else if (added.outcome === 'removed-before') console.info(`Clausemark: “${entry.title}” was removed from the library before; not added again unasked`);
   else console.info(`Clausemark: kept this copy of “${added.title}” (${count} articles) beside the one in use; choose between them in the library`);
   return { ...added, articles: count, readerUrl: readerHref(browser.runtime.getURL('/reader.html'), added.instrumentId) };
 }

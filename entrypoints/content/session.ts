@@ -18,9 +18,10 @@ import { describeRange } from '../../lib/anchoring/describe';
 import { passageLink } from '../../lib/anchoring/fragment';
 import type { TextQuoteSelector } from '../../lib/anchoring/types';
 import { send } from '../../messaging/client';
-import { offerToLibrary, referenceViews } from './library-link';
+import { citesAny, offerToLibrary, referenceViews } from './library-link';
 import { HIGHLIGHT_STYLES, PageAnnotations } from './annotations';
 import { getBootstrap } from './bootstrap';
+import { libraryChangedSignal } from '../../storage/signals';
 
 const REFERENCE_HIGHLIGHT = 'clausemark-reference';
 const ACTIVE_HIGHLIGHT = 'clausemark-reference-active';
@@ -85,6 +86,7 @@ export class PageSession {
   private highlightSheet: CSSStyleSheet | null = null;
   private readonly observer: MutationObserver;
   private readonly resizeObserver: ResizeObserver;
+  private unwatchLibrary: () => void = () => {};
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -124,7 +126,26 @@ export class PageSession {
       this.selectionTimer = setTimeout(() => this.annotations.onSelectionChange(), 120);
     });
     void document.fonts?.ready.then(() => this.measure());
+    // The library changed (a treaty page opened in another tab, a text chosen or removed in the
+    // reader): references citing those instruments show what it holds now.
+    this.unwatchLibrary = libraryChangedSignal.watch((signal) => {
+      if (signal) this.libraryChanged(signal.instruments);
+    });
     this.analyse();
+  }
+
+  private libraryChanged(instruments: readonly string[]): void {
+    const shown = this.shown;
+    if (shown && citesAny(shown.result, instruments)) this.loadReferences(shown);
+  }
+
+  /** Where each reference leads and what its card shows, from the library: one look-up. */
+  private loadReferences(shown: Shown): void {
+    void referenceViews(shown.result).then((views) => {
+      if (this.shown !== shown) return;
+      shown.references = views;
+      this.render();
+    });
   }
 
   /** Analyses again, now (a command from the toolbar button, context menu or shortcut). */
@@ -215,11 +236,7 @@ export class PageSession {
     }
     const shown: Shown = { result, layout: emptyLayout(), references: [], annotations: previous?.annotations ?? 0 };
     this.shown = shown;
-    void referenceViews(result).then((views) => {
-      if (this.shown !== shown) return;
-      shown.references = views;
-      this.render();
-    });
+    this.loadReferences(shown);
     performance.mark('clausemark:analysed');
     // Drawing the overlay and reporting the document each get a task of their own: on a long
     // page each takes tens of milliseconds, after the analysis's last step.
@@ -234,10 +251,22 @@ export class PageSession {
     await pause();
     if (this.ctx.isInvalid || this.shown !== shown) return;
     this.report();
-    void offerToLibrary(result).then(
+    this.offerToLibrary(result, false);
+  }
+
+  /**
+   * Offers the page's articles to the library and says what it did, with a way to open it.
+   * A text the user removed before is not stored again unless they ask, from the message.
+   */
+  private offerToLibrary(result: PageAnalysisResult, again: boolean): void {
+    void offerToLibrary(result, again).then(
       (outcome) => {
-        if (!outcome) return;
+        if (!outcome || this.shown?.result !== result) return;
         const t = strings(this.uiLanguage).library;
+        if (outcome.outcome === 'removed-before') {
+          this.showToast(t.removedBefore, { label: t.addAgain, run: () => this.offerToLibrary(result, true) });
+          return;
+        }
         const text = outcome.outcome === 'added' ? t.added(outcome.articles) : outcome.outcome === 'known' ? t.known : t.anotherCopy;
         this.showToast(text, { label: t.open, run: () => void send({ type: 'tab/open', url: outcome.readerUrl }) });
       },
@@ -543,6 +572,7 @@ export class PageSession {
     clearTimeout(this.toastTimer);
     clearTimeout(this.selectionTimer);
     this.annotations.destroy();
+    this.unwatchLibrary();
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.resizeObserver.disconnect();

@@ -7,6 +7,7 @@ import { ReaderPage } from '../../components/reader/ReaderPage';
 import { readerStrings } from '../../components/reader/strings';
 import { openDatabase, type ClausemarkDb } from '../../storage/db';
 import { uiLanguageSetting } from '../../storage/settings';
+import { signalLibraryChanged } from '../../storage/signals';
 
 const root = document.getElementById('app')!;
 const params = new URLSearchParams(location.search);
@@ -26,6 +27,7 @@ function draw(db: ClausemarkDb, uiLanguage: UiLanguage): void {
       uiLanguage={uiLanguage}
       readerUrl={browser.runtime.getURL('/reader.html')}
       environment={{ parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html') }}
+      onChanged={(ids) => void signalLibraryChanged(ids).catch((error: unknown) => console.warn('Clausemark: open pages were not told of the change', error))}
     />,
     root,
   );

@@ -64,7 +64,9 @@ export type LibraryOutcome =
   /** The same text was already stored: its list of sources may have grown. */
   | 'known'
   /** Another copy of an instrument already in the library: kept, but not put in use. */
-  | 'other-copy';
+  | 'other-copy'
+  /** The user removed this text from the library before: not stored again unasked. */
+  | 'removed-before';
 
 /** The kinds of document whose pages go into the library by themselves. */
 export const LIBRARY_KINDS: ReadonlySet<DocumentKind> = new Set(['treaty', 'agreement', 'protocol']);

@@ -142,3 +142,43 @@ test('a treaty no registry knows gets an id from its title, is read with its num
   await expect(library.getByTestId('cm-reader-notice')).toHaveText(`Removed “${title}” from the library.`);
   await expect(library.getByTestId('cm-library-list')).toContainText('The library is empty');
 });
+
+test('an open statement follows the library without a reload; a removed treaty comes back only when asked', async ({ page, server, context, extensionId }) => {
+  await page.goto(`${server.url}/${STATEMENT}`);
+  await expect(await hoverReference(page, /^条约第二十五条/)).toContainText('not in your library yet');
+  // Marks this document: a reload would lose the mark.
+  await page.evaluate(() => ((window as unknown as { cmNotReloaded: boolean }).cmNotReloaded = true));
+  const notReloaded = () => page.evaluate(() => (window as unknown as { cmNotReloaded?: boolean }).cmNotReloaded === true);
+
+  // The treaty opened in another tab: the statement's card shows Article 25 as it is.
+  const treaty = await context.newPage();
+  await treaty.goto(`${server.url}/${TREATY}`);
+  await expect(overlay(treaty).getByTestId('cm-toast')).toContainText('Added to your treaty library (25 articles)');
+  await page.bringToFront();
+  await expect.poll(async () => (await hoverReference(page, /^条约第二十五条/)).textContent(), { timeout: 10_000 }).toContain(ARTICLE_25);
+  expect(await notReloaded()).toBe(true);
+
+  // Removed in the reader: the card says so again, and the treaty page does not put it back by itself.
+  const library = await context.newPage();
+  await library.goto(reader(extensionId, '?instrument=cn-ru-treaty-2001'));
+  await library.getByRole('button', { name: 'Remove from the library' }).click();
+  await library.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(library.getByTestId('cm-library-list')).toContainText('The library is empty');
+  await page.bringToFront();
+  await expect.poll(async () => (await hoverReference(page, /^条约第二十五条/)).textContent(), { timeout: 10_000 }).toContain('not in your library yet');
+  expect(await notReloaded()).toBe(true);
+
+  await treaty.bringToFront();
+  await treaty.reload();
+  const toast = overlay(treaty).getByTestId('cm-toast');
+  await expect(toast).toContainText('You removed this text from your treaty library, so it was not added again');
+  await expect(library.getByTestId('cm-library-list')).toContainText('The library is empty');
+
+  // Asked for, it is back: in the reader's list and on the statement's card.
+  await toast.getByRole('button', { name: 'Add it again' }).click();
+  await expect(toast).toContainText('Added to your treaty library (25 articles)');
+  await expect(library.getByTestId('cm-library-list').getByRole('link', { name: TITLE })).toBeVisible();
+  await page.bringToFront();
+  await expect.poll(async () => (await hoverReference(page, /^条约第二十五条/)).textContent(), { timeout: 10_000 }).toContain(ARTICLE_25);
+  expect(await notReloaded()).toBe(true);
+});

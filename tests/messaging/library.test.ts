@@ -7,6 +7,7 @@ import { articleQueries } from '../../lib/library/jump';
 import type { LibraryEntry } from '../../lib/library/types';
 import { createRouter, type BrowserEffects } from '../../messaging/router';
 import { ClausemarkDb } from '../../storage/db';
+import { removeInstrument } from '../../storage/library';
 import { page } from '../helpers';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -30,13 +31,18 @@ describe('the library part of the protocol', () => {
   let db: ClausemarkDb;
   let logged: string[];
   let route: ReturnType<typeof createRouter>;
+  let changes: string[][];
 
   beforeEach(async () => {
     db = new ClausemarkDb(`library-router-test-${Math.random()}`);
     await db.open();
     logged = [];
-    // The library's handlers ask nothing of the browser.
-    const effects = { extensionOrigin: `chrome-extension://${EXTENSION_ID}/` } as unknown as BrowserEffects;
+    changes = [];
+    // The library's handlers ask only that open pages be told of a change.
+    const effects = {
+      extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+      libraryChanged: async (ids: readonly string[]) => void changes.push([...ids]),
+    } as unknown as BrowserEffects;
     route = createRouter({ db, extensionId: EXTENSION_ID, version: '1.2.3', effects, log: (m) => logged.push(m) });
   });
 
@@ -50,6 +56,8 @@ describe('the library part of the protocol', () => {
       value: { instrumentId: 'cn-ru-treaty-2001', outcome: 'added', inUse: entry.fingerprint, title: '中华人民共和国和俄罗斯联邦睦邻友好合作条约' },
     });
     expect(await route({ type: 'library/add', entry }, sender)).toMatchObject({ ok: true, value: { outcome: 'known' } });
+    // Open pages are told once, when the instrument arrived; storing it again changes nothing they show.
+    expect(changes).toEqual([['cn-ru-treaty-2001']]);
 
     const reply = await route({ type: 'library/lookup', instruments: articleQueries(statement.references) }, { id: EXTENSION_ID, tabId: 4 });
     expect(reply.ok).toBe(true);
@@ -79,6 +87,22 @@ describe('the library part of the protocol', () => {
     expect(reply.ok).toBe(false);
     expect(reply.ok ? '' : reply.error).toMatch(error);
     expect([await db.libraryInstruments.count(), await db.libraryTexts.count(), await db.libraryArticles.count()]).toEqual([0, 0, 0]);
+  });
+
+  it('does not store again unasked a treaty the user removed; stores it when asked, and tells open pages', async () => {
+    await route({ type: 'library/add', entry }, sender);
+    await removeInstrument(db, 'cn-ru-treaty-2001');
+    expect(await route({ type: 'library/add', entry }, sender)).toEqual({
+      ok: true,
+      value: { instrumentId: 'cn-ru-treaty-2001', outcome: 'removed-before', inUse: null, title: entry.title },
+    });
+    expect(await db.libraryTexts.count()).toBe(0);
+    expect(await route({ type: 'library/add', entry, again: 'yes' }, sender)).toMatchObject({ ok: false, error: expect.stringMatching(/again/) });
+    expect(await route({ type: 'library/add', entry, again: true }, sender)).toMatchObject({ ok: true, value: { outcome: 'added', inUse: entry.fingerprint } });
+    expect(await db.libraryArticles.count()).toBe(entry.articles.length);
+    expect(changes).toEqual([['cn-ru-treaty-2001'], ['cn-ru-treaty-2001']]);
+    // Back in the library, it is an ordinary text again: seen again, it is known.
+    expect(await route({ type: 'library/add', entry }, sender)).toMatchObject({ ok: true, value: { outcome: 'known' } });
   });
 
   it('keeps only the fields it knows', async () => {

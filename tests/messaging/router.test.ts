@@ -40,6 +40,7 @@ describe('the background router', () => {
         effects.stats.push({ tabId, ...stats });
       },
       async annotationsChanged() {},
+      async libraryChanged() {},
       async rememberPlacements() {},
       async revealAnnotation() {
         return true;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ClausemarkDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../storage/db';
+import { ClausemarkDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../storage/db';
 
 const document = {
   id: '566c6255987369c5',
@@ -46,7 +46,7 @@ describe('schema upgrades', () => {
 
     const db = new ClausemarkDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.documents.toArray()).toEqual([document]);
     expect(await db.annotations.count()).toBe(0);
     db.close();
@@ -64,7 +64,7 @@ describe('schema upgrades', () => {
 
     const db = new ClausemarkDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.documents.toArray()).toEqual([document]);
     expect(await db.annotations.toArray()).toEqual([annotation]);
     expect(await db.annotations.where('documentId').equals(document.id).count()).toBe(1);
@@ -85,7 +85,7 @@ describe('schema upgrades', () => {
 
     const db = new ClausemarkDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.documents.toArray()).toEqual([document, undated]);
     expect(await db.annotations.toArray()).toEqual([annotation]);
     expect(await db.documents.where('urls').equals(document.urls[0]!).primaryKeys()).toEqual([document.id, undated.id]);
@@ -93,6 +93,34 @@ describe('schema upgrades', () => {
     expect(await db.documents.where('date').equals('2021-06-28').primaryKeys()).toEqual([document.id]);
     expect(db.annotations.schema.indexes.map((i) => i.name)).toEqual(['documentId']);
     expect(await db.annotations.where('documentId').equals(document.id).count()).toBe(1);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('version 4 → 5 keeps every record, the library included, and adds an empty list of removed texts', async () => {
+    const name = `upgrade-4-5-${Math.random()}`;
+    const instrument = { id: 'cn-ru-treaty-2001', registered: true, title: '中华人民共和国和俄罗斯联邦睦邻友好合作条约', kind: 'treaty', inUse: 'aa11', created: document.created, modified: document.created };
+    const text = { fingerprint: 'aa11', instrumentId: instrument.id, title: instrument.title, kind: 'treaty', language: 'zh', date: '2001-07-16', urls: [], files: ['t.txt'], articleCount: 1, created: document.created, lastSeen: document.created, modified: document.created };
+    const article = { fingerprint: 'aa11', number: 25, eId: 'art_25', heading: '第二十五条', caption: null, clauses: [{ eId: 'art_25', label: '25', text: '本条约有效期为二十年。' }] };
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    await v4.table('documents').add(document);
+    await v4.table('annotations').add(annotation);
+    await v4.table('libraryInstruments').add(instrument);
+    await v4.table('libraryTexts').add(text);
+    await v4.table('libraryArticles').add(article);
+    v4.close();
+
+    const db = new ClausemarkDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.documents.toArray()).toEqual([document]);
+    expect(await db.annotations.toArray()).toEqual([annotation]);
+    expect(await db.libraryInstruments.toArray()).toEqual([instrument]);
+    expect(await db.libraryTexts.toArray()).toEqual([text]);
+    expect(await db.libraryArticles.toArray()).toEqual([article]);
+    expect(await db.libraryRemoved.count()).toBe(0);
     db.close();
     await Dexie.delete(name);
   });

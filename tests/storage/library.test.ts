@@ -138,6 +138,33 @@ describe('the treaty library', () => {
     expect(await removeText(db, revised.fingerprint)).toBeUndefined();
   });
 
+  it('remembers what the user removed: a page does not store it again, an import or an explicit add does', async () => {
+    const original = mfa();
+    const revised = revisedCopy();
+    await addToLibrary(db, original, at('2026-11-25T10:00:00Z'));
+    await addToLibrary(db, revised, at('2026-11-26T10:00:00Z'));
+    await removeText(db, revised.fingerprint, at('2026-11-27T10:00:00Z'));
+    expect(await db.libraryRemoved.toArray()).toEqual([
+      { fingerprint: revised.fingerprint, instrumentId: 'cn-ru-treaty-2001', title: revised.title, removed: '2026-11-27T10:00:00.000Z' },
+    ]);
+    // The removed copy, met again on its page: refused; the copy in use stays so.
+    expect(await addToLibrary(db, revised)).toEqual({ instrumentId: 'cn-ru-treaty-2001', outcome: 'removed-before', inUse: original.fingerprint, title: original.title });
+    expect(await db.libraryTexts.get(revised.fingerprint)).toBeUndefined();
+    // Every text of a removed instrument is remembered; the instrument's own page leaves it out.
+    await removeInstrument(db, 'cn-ru-treaty-2001', at('2026-11-28T10:00:00Z'));
+    expect((await db.libraryRemoved.toArray()).map((r) => [r.fingerprint, r.removed]).sort()).toEqual(
+      [[original.fingerprint, '2026-11-28T10:00:00.000Z'], [revised.fingerprint, '2026-11-27T10:00:00.000Z']].sort(),
+    );
+    expect(await addToLibrary(db, original)).toMatchObject({ outcome: 'removed-before', inUse: null });
+    expect(await listLibrary(db)).toEqual([]);
+    // Asked for: stored, and no longer remembered as removed.
+    expect(await addToLibrary(db, original, at('2026-11-29T10:00:00Z'), { again: true })).toMatchObject({ outcome: 'added', inUse: original.fingerprint });
+    expect(await db.libraryRemoved.get(original.fingerprint)).toBeUndefined();
+    const imported = await storeImport(db, { ok: true, format: 'text', entry: { ...revised, source: { file: 'treaty.txt' } } });
+    expect(imported).toMatchObject({ ok: true, added: { outcome: 'other-copy' } });
+    expect(await db.libraryRemoved.count()).toBe(0);
+  });
+
   it('removes an instrument with every text and article', async () => {
     await addToLibrary(db, mfa());
     await addToLibrary(db, revisedCopy());
