@@ -318,7 +318,40 @@ function buildStatement(units: Unit[], b: ClauseBuilder): void {
     });
     return;
   }
-  buildSections(units, top.chain, b, null, 1);
+  buildSections(units, top.chain, b, null, 1, continuingParagraphs(units, top.chain));
+}
+
+/**
+ * Paragraphs numbered 1. 2. | 3. 4. straight through the sections (I. 1. 2. II. 3. 4.), as
+ * kremlin.ru and Xinhua number joint statements: the units of the one style (1. or (1)) whose
+ * every marker after the first section continues a single run from 1 that reaches at least two
+ * sections. Numbering that starts again in a section is not continuous and gives nothing.
+ */
+function continuingParagraphs(units: Unit[], sections: Candidate[]): Set<number> {
+  const from = sections[0]!.index;
+  const sectionStarts = sections.map((c) => c.index);
+  for (const style of ['arabic-dot', 'arabic-paren'] as const) {
+    const candidates: Candidate[] = [];
+    for (let i = from; i < units.length; i++) {
+      const c = candidate(units[i]!, i, style);
+      if (c) candidates.push(c);
+    }
+    if (candidates.length < 2) continue;
+    const numbers = candidates.map((c) => c.n);
+    if (!numbers.every((n, k) => n === k + 1)) continue;
+    let reached = 0;
+    let section = -1;
+    for (const c of candidates) {
+      let s = section;
+      while (s + 1 < sectionStarts.length && sectionStarts[s + 1]! < c.index) s++;
+      if (s !== section) {
+        section = s;
+        reached++;
+      }
+    }
+    if (reached >= 2) return new Set(candidates.map((c) => c.index));
+  }
+  return new Set();
 }
 
 interface TopLevel {
@@ -362,7 +395,14 @@ function chooseTopLevel(
   return best;
 }
 
-function buildSections(units: Unit[], chain: Candidate[], b: ClauseBuilder, parent: Section | null, level: number): void {
+function buildSections(
+  units: Unit[],
+  chain: Candidate[],
+  b: ClauseBuilder,
+  parent: Section | null,
+  level: number,
+  continuing: ReadonlySet<number> = new Set(),
+): void {
   chain.forEach((c, k) => {
     const u = units[c.index]!;
     const marker = u.marker!;
@@ -383,15 +423,33 @@ function buildSections(units: Unit[], chain: Candidate[], b: ClauseBuilder, pare
     b.sections.push(section);
 
     const inner: Unit[] = [];
+    const innerContinuing = new Set<number>();
     if (rest && !heading) inner.push({ ...u, start: u.start + u.text.indexOf(rest, marker.bodyStart), text: rest, marker: null });
-    inner.push(...units.slice(c.index + 1, end));
+    for (let i = c.index + 1; i < end; i++) {
+      if (continuing.has(i)) innerContinuing.add(inner.length);
+      inner.push(units[i]!);
+    }
 
     // A chain is of one numbering style: inside a section, its own style numbers nothing lower.
-    const sub = level < 3 ? chooseTopLevel(inner, 0, inner.length, b.language, new Set([marker.style])) : null;
-    if (sub && !sub.numberedParagraphs) {
+    const exclude = new Set([marker.style]);
+    const firstContinuing = innerContinuing.values().next().value ?? -1;
+    if (firstContinuing >= 0) exclude.add(inner[firstContinuing]!.marker!.style);
+    const sub = level < 3 ? chooseTopLevel(inner, 0, inner.length, b.language, exclude) : null;
+    if (sub && !sub.numberedParagraphs && (firstContinuing < 0 || sub.chain[0]!.index < firstContinuing)) {
       // Headed, or followed by paragraphs of their own: subsections.
       b.container(inner.slice(0, sub.chain[0]!.index), section, eId, section.eId);
-      buildSections(inner, sub.chain, b, section, level + 1);
+      buildSections(inner, sub.chain, b, section, level + 1, innerContinuing);
+    } else if (firstContinuing >= 0) {
+      // Paragraphs numbered through the sections keep their own numbers: §II ¶3.
+      const numbered = [...innerContinuing];
+      b.container(inner.slice(0, firstContinuing), section, `${eId}__intro`, section.eId);
+      numbered.forEach((index, j) => {
+        const p = inner[index]!;
+        const paraEId = `${eId}__para_${p.marker!.n}`;
+        const paraLabel = `${section.label} ¶${p.marker!.num}`;
+        b.add({ eId: paraEId, label: paraLabel, kind: 'paragraph', unit: stripMarker(p), section: section.eId });
+        b.container(inner.slice(index + 1, numbered[j + 1] ?? inner.length), section, paraEId, section.eId, paraLabel);
+      });
     } else {
       // Numbered items of one paragraph each: points of a list.
       b.container(inner, section, eId, section.eId, undefined, sub?.chain.map((sc) => sc.index));

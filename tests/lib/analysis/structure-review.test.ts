@@ -1,0 +1,53 @@
+/**
+ * Structure, closing lines, dates and fingerprints on layouts found in review: inputs the engine
+ * was not tuned on (kremlin.ru and Xinhua numbering, signature blocks, UN headers, date
+ * subtitles, wire leads, end marks).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/analysis/analyze';
+import { fixture } from '../../helpers';
+
+/** One "eId label text…" line per clause, the text cut to its first 24 characters. */
+function clauses(text: string): string[] {
+  return analyzeText(text).analysis.clauses.map((c) => `${c.eId} ${c.label} ${c.text.slice(0, 24)}`);
+}
+
+describe('paragraphs numbered through the sections (I. 1. 2. II. 3. 4.)', () => {
+  it('keep their own numbers in every section, in Russian (kremlin.ru, mid.ru)', () => {
+    expect(clauses(fixture('texts/structure-ru-continuing-paragraphs.txt'))).toEqual([
+      'preamble__para_1 Преамбула ¶1 Президент Российской Фед',
+      'sec_1__para_1 §I ¶1 Стороны подтвердили, что',
+      'sec_1__para_2 §I ¶2 Стороны выступают за стр',
+      'sec_2__para_3 §II ¶3 Стороны договорились про',
+      'sec_2__para_4 §II ¶4 Стороны подтвердили прив',
+      'sec_2__para_5 §II ¶5 Стороны отметили, что со',
+      'sec_3__para_6 §III ¶6 Стороны подчеркнули важн',
+      'sec_3__para_7 §III ¶7 Стороны приветствуют при',
+      'conclusions__para_1 Заключение ¶1 Москва, 9 июля 2024 года',
+    ]);
+  });
+
+  it('keep their own numbers in English (Xinhua)', () => {
+    expect(clauses(fixture('texts/structure-en-continuing-paragraphs.txt')).slice(1)).toEqual([
+      'sec_1__para_1 §I ¶1 The two sides reaffirmed',
+      'sec_1__para_2 §I ¶2 The two sides will act i',
+      'sec_2__para_3 §II ¶3 The two sides oppose uni',
+      'sec_2__para_4 §II ¶4 Russia reiterated its su',
+    ]);
+  });
+
+  it('numbering that starts again in each section still numbers points of a list', () => {
+    const text = [
+      'Совместное заявление Российской Федерации и Республики Индии',
+      'I. Общие положения',
+      '1. Стороны подтвердили приверженность партнёрству.',
+      '2. Стороны выступают за строгое соблюдение Устава ООН.',
+      'II. Экономика',
+      '1. Стороны договорились продолжить работу.',
+      '2. Стороны подтвердили приверженность Договору.',
+    ].join('\n');
+    expect(clauses(text).map((c) => c.split(' ')[0])).toEqual([
+      'sec_1__list_1__point_1', 'sec_1__list_1__point_2', 'sec_2__list_1__point_1', 'sec_2__list_1__point_2',
+    ]);
+  });
+});
