@@ -182,14 +182,45 @@ const CLOSING_LINE = new RegExp(
 );
 
 // The "done at" formula that closes treaties: 本条约于…签订，一式两份… / Done at … in duplicate / Совершено в …
-const DONE_AT = /一式[两二兩]份|Done at|DONE at|Совершено в|Подписано в|in duplicate|в двух экземплярах|IN WITNESS WHEREOF|In witness whereof|В УДОСТОВЕРЕНИЕ ЧЕГО|В удостоверение чего|经正式授权|經正式授權|下列签字人|下列簽字人/u;
+const DONE_AT =
+  /一式[两二兩]份|^(?:Done|DONE|done|Signed|SIGNED) (?:at|in)\b|Done at|DONE at|Совершено в|Подписано в|in duplicate|в двух экземплярах|IN WITNESS WHEREOF|In witness whereof|В УДОСТОВЕРЕНИЕ ЧЕГО|В удостоверение чего|经正式授权|經正式授權|下列签字人|下列簽字人/u;
 
+/**
+ * The line that opens one party's signature: "For the Government of …", "За Правительство",
+ * "中华人民共和国政府" (a two-column block split at its spaces). The signatory's name and title
+ * may follow it on lines of their own.
+ */
+const SIGNATURE_OPENER =
+  /^(?:For|On behalf of|FOR|ON BEHALF OF)\s+\S.{0,120}$|^За\s.{3,120}$|^[\p{Script=Han}]{2,30}(?:政府|议会|議會|委员会|委員會)(?:代表|全权代表|全權代表)?$/u;
+/** A signature block's other lines: 代 表, （签字）, (Signed). */
+const SIGNATURE_LINE = /^代\s*表$|^[（(](?:签字|簽字|签名|簽名|Signed|signed|подпись|Подпись)[）)]$/u;
+/** A line that may be a signatory's name or title under an opener: short, not a sentence. */
+function mayBeSignatory(u: Unit): boolean {
+  return u.text.length <= 80 && !/[。.;；:：!！?？,，]$/u.test(u.text) && (!u.marker || u.marker.style === 'roman');
+}
+/** At most this many name and title lines under one opener. */
+const SIGNATORY_LINES = 3;
+
+/**
+ * Where the closing lines start: scanning back from the end over dates, end marks, "done at"
+ * formulas and signature blocks (an opener with the name and title lines under it).
+ */
 function findClosing(units: Unit[]): number {
   let i = units.length;
-  while (i > 0) {
-    const text = units[i - 1]!.text;
-    if (CLOSING_LINE.test(text) || (DONE_AT.test(text) && text.length < 400)) i--;
-    else break;
+  let pending = 0;
+  while (i - pending > 0) {
+    const u = units[i - pending - 1]!;
+    const text = u.text;
+    if (CLOSING_LINE.test(text) || SIGNATURE_LINE.test(text) || (DONE_AT.test(text) && text.length < 400 && pending === 0)) {
+      if (pending > 0 && !SIGNATURE_OPENER.test(text)) break;
+      i -= pending + 1;
+      pending = 0;
+    } else if (SIGNATURE_OPENER.test(text)) {
+      i -= pending + 1;
+      pending = 0;
+    } else if (pending < SIGNATORY_LINES && mayBeSignatory(u)) {
+      pending++;
+    } else break;
   }
   return i;
 }

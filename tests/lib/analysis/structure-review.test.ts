@@ -51,3 +51,35 @@ describe('paragraphs numbered through the sections (I. 1. 2. II. 3. 4.)', () => 
     ]);
   });
 });
+
+describe('signature blocks after the "done at" line', () => {
+  /** The clauses' eIds and the document's date. */
+  function outline(name: string) {
+    const { analysis } = analyzeText(fixture(`texts/${name}`));
+    return { date: analysis.date, eIds: analysis.clauses.map((c) => c.eId).filter((e) => !e.startsWith('preamble')) };
+  }
+  const closing = (n: number) => Array.from({ length: n }, (_, i) => `conclusions__para_${i + 1}`);
+
+  it('are closing lines in English: opener, name and title', () => {
+    expect(outline('structure-en-agreement-signatures.txt')).toEqual({ date: '2023-03-21', eIds: ['art_1', 'art_2', ...closing(7)] });
+  });
+
+  it('are closing lines in Russian (За Правительство / Российской Федерации / С.Лавров)', () => {
+    expect(outline('structure-ru-agreement-signatures.txt')).toEqual({ date: '2023-03-21', eIds: ['art_1', 'art_2', ...closing(7)] });
+  });
+
+  it('are closing lines in Chinese: 政府代表 / （签字）, and the two-column 政府　　政府 / 代　表', () => {
+    const articles = ['art_1', 'art_2__para_1', 'art_2__para_2', 'art_3', 'art_4'];
+    expect(outline('structure-zh-agreement-signatures.txt')).toEqual({ date: '2000-02-29', eIds: [...articles, ...closing(7)] });
+    expect(outline('structure-zh-agreement-two-column-signatures.txt')).toEqual({ date: '2000-02-29', eIds: [...articles, ...closing(5)] });
+  });
+
+  it('"Signed at … on …" closes an agreement and gives its date', () => {
+    expect(outline('structure-en-agreement-signed-at.txt')).toEqual({ date: '2023-03-21', eIds: ['art_1', 'art_2', ...closing(1)] });
+  });
+
+  it('a copy with signatures has the fingerprint of one without', () => {
+    const signed = analyzeText(fixture('texts/structure-en-agreement-signatures.txt')).analysis.fingerprint;
+    expect(analyzeText(fixture('texts/structure-en-agreement-signed-at.txt')).analysis.fingerprint).toBe(signed);
+  });
+});
