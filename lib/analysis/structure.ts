@@ -10,6 +10,7 @@
 import type { Clause, ClauseKind, Language, Section, TextBlock } from './types';
 import { isHeadingText, parseMarker, parseRunInNumeral, SENTENCE_END, type Marker, type MarkerStyle } from './markers';
 import { toChineseNumeral } from './numerals';
+import { findDates } from './dates';
 import { foldForFingerprint } from '../text/normalize';
 import { WIRE_DATELINE, WIRE_OUTLET } from './dateline';
 import { ENACTING_FORMULA_AT_END } from './kind';
@@ -30,6 +31,12 @@ export interface Structure {
   clauses: Clause[];
   /** Every article's heading, in order: `art_N` addresses the article even when its text is in `art_N__para_…`. */
   articles: ArticleHeading[];
+  /**
+   * The date the front matter gives, YYYY-MM-DD: a resolution's adoption line ("Adopted by the
+   * Security Council at its 9515th meeting, on 21 December 2023") or a date subtitle under the
+   * title ("（2024年7月3日，阿斯塔纳）"). Null when there is none.
+   */
+  date: string | null;
 }
 
 /** An article's heading line: its eId, its label as written, its caption, where it starts. */
@@ -62,13 +69,30 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
   // Front matter (editor's lines, a UN header) may stand before and after the title.
   let start = 0;
   const front = new Set<number>();
+  const isEditorLine = (i: number) => {
+    const text = blocks[i]?.text.replace(DATELINE_PREFIX, '') ?? '';
+    return text.length > 0 && text.length < 300 && EDITOR_LINE.test(text);
+  };
   const isFront = (i: number) => {
     const text = blocks[i]?.text.replace(DATELINE_PREFIX, '') ?? '';
-    return text.length > 0 && text.length < 500 && FRONT_MATTER.test(text);
+    if (text.length === 0 || text.length >= 500) return false;
+    if (FRONT_MATTER.test(text) || ADOPTION_LINE.test(text) || DATE_SUBTITLE.test(text)) return true;
+    // A wire story's lead ("BEIJING, May 16 (Xinhua) -- China and Russia on Thursday issued…")
+    // right before the editor's line that introduces the text.
+    return DATELINE_PREFIX.test(blocks[i]!.text) && (isEditorLine(i + 1) || isEditorLine(i + 2));
   };
-  while (start < blocks.length && start < 6 && isFront(start)) front.add(start++);
+  while (start < blocks.length && start < 12 && isFront(start)) front.add(start++);
   const titleBlock = findTitleBlock(blocks, options.title ?? null, start);
-  if (titleBlock !== null) for (let i = titleBlock + 1; i < blocks.length && i < titleBlock + 4 && isFront(i); i++) front.add(i);
+  if (titleBlock !== null) for (let i = titleBlock + 1; i < blocks.length && i < titleBlock + 5 && isFront(i); i++) front.add(i);
+  // The adoption line dates a resolution; a date subtitle, any other text.
+  let adopted: string | null = null;
+  let subtitled: string | null = null;
+  for (const i of front) {
+    const text = blocks[i]!.text;
+    if (ADOPTION_LINE.test(text)) adopted ??= findDates(text)[0]?.date ?? null;
+    else if (DATE_SUBTITLE.test(text)) subtitled ??= findDates(text)[0]?.date ?? null;
+  }
+  const date = adopted ?? subtitled;
   const firstBody = Math.max(titleBlock ?? -1, ...front, -1) + 1;
   let units = blocks
     .filter((b) => b.index !== titleBlock && !front.has(b.index))
@@ -88,7 +112,7 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     buildStatement(units, builder);
   }
   closing.forEach((u) => builder.leaf('conclusion', u, null, 'conclusions'));
-  return { titleBlock, sections: builder.sections, clauses: builder.clauses, articles: builder.articles };
+  return { titleBlock, sections: builder.sections, clauses: builder.clauses, articles: builder.articles, date };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -102,7 +126,7 @@ function findTitleBlock(blocks: readonly TextBlock[], title: string | null, star
     const b = foldForFingerprint(title);
     if (a === b || (a.length > 4 && b.includes(a)) || (b.length > 4 && a.includes(b) && a.length < b.length + 12)) return start;
   }
-  if (UN_NUMBERED_TITLE.test(first.text)) return start;
+  if (UN_NUMBERED_TITLE.test(first.text) || UN_SYMBOL_TITLE.test(first.text)) return start;
   // Without a title from the page: a first line that names an instrument and is not a sentence.
   if (!title && first.text.length < 300 && !SENTENCE_END.test(first.text) && !/[,，、]$/u.test(first.text) && !parseMarker(first.text) && INSTRUMENT_TITLE.test(first.text)) {
     return start;
@@ -112,6 +136,23 @@ function findTitleBlock(blocks: readonly TextBlock[], title: string | null, star
 
 /** "80/61. Preventing the misuse of …": a General Assembly resolution's number and title. */
 const UN_NUMBERED_TITLE = /^\d{1,3}\/\d{1,4}\.\s+/u;
+/** "Resolution 2719 (2023)", "第2719(2023)号决议", "Резолюция 2719 (2023)": a Security Council resolution's title line. */
+const UN_SYMBOL_TITLE = /^(?:Resolution|Резолюция)\s+\d{1,4}\s*\(\d{4}\)$|^第\d{1,4}\s*[(（]\d{4}[)）]\s*[号號](?:决议|決議)$/u;
+
+/**
+ * An editor's line that introduces the text: "The following is the full text of…", "The full
+ * text of the statement is as follows:", "…联合公报全文如下：", "Ниже приводится текст…".
+ */
+const EDITOR_LINE = new RegExp(
+  [
+    '^(?:The following is the (?:full )?(?:text|English translation) of|Below is the (?:full )?text of|Ниже (?:приводится|публикуется) (?:полный )?текст)',
+    '^(?:The )?(?:full )?text of (?:the )?[^.:]{1,100}(?:is as follows|reads as follows|follows)\\s*[:：.]?$',
+    '^Полный текст[^.:]{0,100}[:：]$',
+    '^[^。]{0,80}全文(?:如下)?[：:]$',
+    '^以下[为是][^。]{0,80}全文',
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Lines before a document's title and text that are not part of it: an editor's line ("The
@@ -121,10 +162,14 @@ const UN_NUMBERED_TITLE = /^\d{1,3}\/\d{1,4}\.\s+/u;
  */
 const FRONT_MATTER = new RegExp(
   [
-    '^(?:The following is the (?:full )?(?:text|English translation) of|Below is the (?:full )?text of|Ниже (?:приводится|публикуется) (?:полный )?текст)',
-    '^[^。]{0,80}全文(?:如下)?[：:]$',
-    '^以下[为是][^。]{0,80}全文',
+    EDITOR_LINE.source,
     '^[AS]\\/(?:RES\\/)?[\\dA-Z./-]+$',
+    // The header of a UN document as a PDF copy gives it: "United Nations A/RES/78/224",
+    // "General Assembly Distr.: General", its issue date, "Seventy-eighth session", "Agenda item 99".
+    '^(?:United Nations|Организация Объединенных Наций|Организация Объединённых Наций|联合国)(?:\\s+[AS]\\/[\\dA-Z./-]+)?$',
+    '^(?:(?:General Assembly|Security Council|Генеральная Ассамблея|Совет Безопасности|大会|安全理事会)\\s*)?Distr\\.:?\\s*\\p{L}+$',
+    '^(?:General Assembly|Security Council|Генеральная Ассамблея|Совет Безопасности)$',
+    '^[A-Z][a-z]+(?:-[a-z]+)? session$|^Agenda items? [\\d, and]+$',
     '^(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|Human Rights Council)',
     '^(?:大会|安全理事会|安理会)\\d{4}年.{0,20}通过的决议$',
     '^Резолюция, принятая (?:Генеральной Ассамблеей|Советом Безопасности)',
@@ -135,6 +180,31 @@ const FRONT_MATTER = new RegExp(
     '^(?:Генеральная Ассамблея|Совет Безопасности|Совет по правам человека),$',
   ].join('|'),
   'iu',
+);
+
+/**
+ * A resolution's adoption line: "Resolution adopted by the General Assembly on 19 December
+ * 2023", "Adopted by the Security Council at its 9515th meeting, on 21 December 2023",
+ * "2023年12月21日安全理事会第9515次会议通过". Its date is the resolution's.
+ */
+const ADOPTION_LINE = new RegExp(
+  [
+    '^(?:Resolution |Decision )?adopted by the (?:General Assembly|Security Council|Human Rights Council)\\b.{0,80}\\d{4}\\.?$',
+    '^(?:Резолюция, )?принята (?:Генеральной Ассамблеей|Советом Безопасности).{0,80}\\d{4}\\s*(?:года|г\\.)?$',
+    '^\\d{4}年\\d{1,2}月\\d{1,2}日(?:安全理事会|安理会|大会)第\\d+次(?:全体)?会议通过$',
+  ].join('|'),
+  'iu',
+);
+
+const FRONT_DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2} [A-Z][a-z]+ \\d{4}|[A-Z][a-z]+ \\d{1,2}, \\d{4}|\\d{1,2} [а-я]+ \\d{4}(?: года| г\\.)?)';
+const FRONT_PLACE = '[\\p{L}·\\s.-]{1,30}';
+/**
+ * A date under (or over) the title, alone or in brackets with a place: "（2024年7月3日，阿斯塔纳）",
+ * "(Astana, 3 July 2024)", "2 January 2024" in a UN header.
+ */
+const DATE_SUBTITLE = new RegExp(
+  `^(?:[（(](?:${FRONT_PLACE}[，,、]\\s*)?${FRONT_DATE}(?:[，,、]\\s*${FRONT_PLACE})?[）)]|${FRONT_DATE})$`,
+  'u',
 );
 
 const INSTRUMENT_TITLE =

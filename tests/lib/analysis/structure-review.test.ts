@@ -4,8 +4,9 @@
  * subtitles, wire leads, end marks).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../lib/analysis/analyze';
-import { fixture } from '../../helpers';
+import { analyzeDocument, analyzeText } from '../../../lib/analysis/analyze';
+import { readabilityArticle } from '../../../lib/analysis/extract-readability';
+import { fixture, page } from '../../helpers';
 
 /** One "eId label text…" line per clause, the text cut to its first 24 characters. */
 function clauses(text: string): string[] {
@@ -81,5 +82,51 @@ describe('signature blocks after the "done at" line', () => {
   it('a copy with signatures has the fingerprint of one without', () => {
     const signed = analyzeText(fixture('texts/structure-en-agreement-signatures.txt')).analysis.fingerprint;
     expect(analyzeText(fixture('texts/structure-en-agreement-signed-at.txt')).analysis.fingerprint).toBe(signed);
+  });
+});
+
+/** Title, date, fingerprint and the first clause of a text. */
+function head(text: string) {
+  const { analysis } = analyzeText(text);
+  const first = analysis.clauses[0];
+  return { title: analysis.title, date: analysis.date, fingerprint: analysis.fingerprint, first: first && `${first.eId} ${first.text.slice(0, 12)}` };
+}
+
+describe('UN document front matter', () => {
+  it('a General Assembly resolution copied from its PDF, header and all, reads as the copy without it', () => {
+    const withHeader = head(fixture('texts/structure-unga-resolution-pdf-header.txt'));
+    expect(withHeader).toEqual(head(fixture('texts/structure-unga-resolution-no-header.txt')));
+    expect(withHeader).toMatchObject({
+      title: 'Promotion of international cooperation on peaceful uses in the context of international security',
+      date: '2023-12-19',
+      first: 'preamble__para_1 Recalling it',
+    });
+  });
+
+  it('a Security Council resolution: its number is the title, its adoption line the date', () => {
+    expect(head(fixture('texts/structure-unsc-resolution-en.txt'))).toMatchObject({ title: 'Resolution 2719 (2023)', date: '2023-12-21', first: 'preamble__para_1 Recalling it' });
+    expect(analyzeText(fixture('texts/structure-unsc-resolution-en.txt')).analysis.references.map((r) => r.text)).not.toContain('Resolution 2719 (2023)');
+  });
+
+  it('the Chinese Security Council layout: 第…号决议 / …会议通过 / 安全理事会，', () => {
+    expect(head(fixture('texts/structure-unsc-resolution-zh.txt'))).toMatchObject({ title: '第2719(2023)号决议', date: '2023-12-21', first: 'preamble__para_1 回顾其关于非洲联盟的第2' });
+  });
+});
+
+describe('a date subtitle under the title', () => {
+  it('（2024年7月3日，阿斯塔纳） dates the statement and is not its preamble', () => {
+    const subtitled = head(fixture('texts/structure-zh-date-subtitle.txt'));
+    const plain = head(fixture('texts/structure-zh-no-subtitle.txt'));
+    expect(subtitled).toEqual({ ...plain, date: '2024-07-03' });
+  });
+});
+
+describe("a wire story's lead before the full text", () => {
+  it('the lead and "The full text of the statement is as follows:" are front matter', () => {
+    const doc = page('structure-xinhua-en-lead-paragraph.html', 'https://english.news.cn/20240516/0123456789abcdef0123/c.html');
+    const { analysis } = analyzeDocument(doc, { readability: readabilityArticle })!;
+    const clean = analyzeText(fixture('texts/structure-en-continuing-paragraphs.txt')).analysis;
+    expect(analysis.clauses.map((c) => `${c.eId} ${c.text}`)).toEqual(clean.clauses.map((c) => `${c.eId} ${c.text}`));
+    expect(analysis.fingerprint).toBe(clean.fingerprint);
   });
 });
