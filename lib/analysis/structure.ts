@@ -98,6 +98,7 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     .filter((b) => b.index !== titleBlock && !front.has(b.index))
     .map((b) => makeUnit(b, stripDateline(b.text, b.index === firstBody)))
     .filter((u): u is Unit => u !== null);
+  units = withoutEndMark(units);
 
   const closingStart = findClosing(units);
   const body = units.slice(0, closingStart);
@@ -222,6 +223,18 @@ function stripDateline(text: string, firstBodyBlock: boolean): number {
   if (!firstBodyBlock) return 0;
   const m = DATELINE_PREFIX.exec(text);
   return m && m[0].length < text.length ? m[0].length : 0;
+}
+
+/** The wire's end mark run onto the last line: "…于莫斯科（完）", "…一个中国原则。（完）". */
+const RUN_ON_END_MARK = /\s*[（(]完[）)]$/u;
+
+/** The units with an end mark cut from the end of the last one (a line that is only the mark is a closing line). */
+function withoutEndMark(units: Unit[]): Unit[] {
+  const last = units[units.length - 1];
+  const m = last && RUN_ON_END_MARK.exec(last.text);
+  if (!last || !m || m.index === 0) return units;
+  const text = last.text.slice(0, m.index);
+  return [...units.slice(0, -1), { ...last, text, end: last.start + text.length, marker: parseMarker(text) }];
 }
 
 function makeUnit(block: TextBlock, start: number): Unit | null {

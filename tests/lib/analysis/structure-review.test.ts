@@ -130,3 +130,16 @@ describe("a wire story's lead before the full text", () => {
     expect(analysis.fingerprint).toBe(clean.fingerprint);
   });
 });
+
+describe('the end mark （完） run onto the last line', () => {
+  it('is cut from a closing date line: the date is kept, the fingerprint is the copy without it', () => {
+    expect(head(fixture('texts/structure-zh-flat-end-mark.txt'))).toEqual(head(fixture('texts/structure-zh-flat.txt')));
+    expect(head(fixture('texts/structure-zh-flat-end-mark.txt')).date).toBe('2023-03-21');
+  });
+
+  it('is cut from the last paragraph', () => {
+    const { analysis } = analyzeText(fixture('texts/structure-zh-end-mark-in-last-paragraph.txt'));
+    expect(analysis.clauses.at(-1)!.text).toBe('哈方重申坚定奉行一个中国原则。');
+    expect(analysis.fingerprint).toBe(head(fixture('texts/structure-zh-no-subtitle.txt')).fingerprint);
+  });
+});
