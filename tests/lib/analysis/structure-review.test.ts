@@ -143,3 +143,12 @@ describe('the end mark （完） run onto the last line', () => {
     expect(analysis.fingerprint).toBe(head(fixture('texts/structure-zh-no-subtitle.txt')).fingerprint);
   });
 });
+
+describe('the fingerprint across Russian spellings', () => {
+  it('is the same with ё (kremlin.ru) and е (mid.ru), while the text keeps its letters', () => {
+    const yo = analyzeText(fixture('texts/structure-ru-continuing-paragraphs.txt')).analysis;
+    const ye = analyzeText(fixture('texts/structure-ru-continuing-paragraphs-no-yo.txt')).analysis;
+    expect(ye.fingerprint).toBe(yo.fingerprint);
+    expect(yo.clauses[1]!.text).toContain('партнёрства');
+  });
+});
