@@ -659,7 +659,11 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
   body.push(...items);
   b.articles.push({ eId, label, caption, block: head.block });
 
-  const paragraphStyle = body.find((u) => u.marker && ARTICLE_PARAGRAPH_STYLES.has(u.marker.style))?.marker?.style ?? null;
+  // (1) and 1) number points under a lead-in ("…as follows:"), but when the article starts with
+  // them (Статья 3. / 1) Споры… / 2) В случае…) they number its paragraphs.
+  const paragraphStyle =
+    body.find((u) => u.marker && ARTICLE_PARAGRAPH_STYLES.has(u.marker.style))?.marker?.style ??
+    (body[0]?.marker?.style === 'arabic-paren' && body[0].marker.n === 1 ? 'arabic-paren' : null);
   const isPoint = (u: Unit) => !!u.marker && u.marker.style !== paragraphStyle && (LIST_STYLES.has(u.marker.style) || NUMBERED_STYLES.includes(u.marker.style));
   const plain = body.filter((u) => !u.marker || !(u.marker.style === paragraphStyle || isPoint(u)));
 

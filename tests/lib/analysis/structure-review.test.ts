@@ -152,3 +152,20 @@ describe('the fingerprint across Russian spellings', () => {
     expect(yo.clauses[1]!.text).toContain('партнёрства');
   });
 });
+
+describe('article paragraphs numbered 1) 2)', () => {
+  it("are the article's paragraphs when the article starts with them, and «пунктом 1 настоящей статьи» finds one", () => {
+    const { analysis } = analyzeText(fixture('texts/structure-ru-protocol-paren-paragraphs.txt'));
+    const article3 = analysis.clauses.filter((c) => c.eId.startsWith('art_3'));
+    expect(article3.map((c) => `${c.eId} ${c.label} ${c.text.slice(0, 6)}`)).toEqual(['art_3__para_1 ст. 3 п. 1 Споры ', 'art_3__para_2 ст. 3 п. 2 В случ']);
+    const relative = analysis.references.find((r) => r.text === 'пунктом 1 настоящей статьи')!;
+    expect(relative.targets).toEqual(['art_3__para_1']);
+    const eIds = new Set(analysis.clauses.map((c) => c.eId));
+    expect(relative.targets.every((t) => eIds.has(t))).toBe(true);
+  });
+
+  it('after a lead-in sentence they are still points', () => {
+    const text = 'Соглашение между Правительством Российской Федерации и Правительством Республики Армения\nСтатья 1\nСтороны сотрудничают в следующих областях:\n1) образование;\n2) наука.\nСтатья 2\nНастоящее Соглашение вступает в силу с даты подписания.';
+    expect(clauses(text).map((c) => c.split(' ')[0])).toEqual(['art_1', 'art_1__point_1', 'art_1__point_2', 'art_2']);
+  });
+});
