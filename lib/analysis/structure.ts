@@ -241,7 +241,13 @@ function makeUnit(block: TextBlock, start: number): Unit | null {
   const text = block.text.slice(start);
   if (!text.trim()) return null;
   if (DATELINE_ONLY.test(text)) return null;
-  return { block: block.index, start, end: block.text.length, text, marker: parseMarker(text) };
+  return { block: block.index, start, end: block.text.length, text, marker: parseMarker(text) ?? (start === 0 ? drawnMarker(block) : null) };
+}
+
+/** The number an HTML list draws before the block, as a marker that takes no text. */
+function drawnMarker(block: TextBlock): Marker | null {
+  const marker = block.listMarker ? parseMarker(`${block.listMarker} `) : null;
+  return marker ? { ...marker, bodyStart: 0 } : null;
 }
 
 const CLOSING_LINE = new RegExp(

@@ -169,3 +169,20 @@ describe('article paragraphs numbered 1) 2)', () => {
     expect(clauses(text).map((c) => c.split(' ')[0])).toEqual(['art_1', 'art_1__point_1', 'art_1__point_2', 'art_2']);
   });
 });
+
+describe('numbers drawn by an HTML <ol>', () => {
+  it('number the paragraphs and their nested (a)–(c) items as the reader sees them', () => {
+    const doc = page('structure-en-ol-list-statement.html', 'https://www.mofa.go.jp/files/100000000.html');
+    const { analysis } = analyzeDocument(doc, { readability: readabilityArticle, force: true })!;
+    expect(analysis.clauses.map((c) => `${c.eId} ${c.label}`)).toEqual([
+      'preamble__para_1 Preamble ¶1',
+      'para_1 ¶1',
+      'para_2 ¶2',
+      'para_2__list_1__point_1 ¶2 (a)',
+      'para_2__list_1__point_2 ¶2 (b)',
+      'para_2__list_1__point_3 ¶2 (c)',
+      'para_3 ¶3',
+      'conclusions__para_1 Closing ¶1',
+    ]);
+  });
+});
