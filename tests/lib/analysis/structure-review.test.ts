@@ -186,3 +186,25 @@ describe('numbers drawn by an HTML <ol>', () => {
     ]);
   });
 });
+
+describe('closing dates written other ways', () => {
+  const closingOf = (name: string) => {
+    const { analysis } = analyzeText(fixture(`texts/${name}`));
+    return { date: analysis.date, last: analysis.clauses.at(-1)!.eId };
+  };
+
+  it('in words: "this twenty-first day of March, two thousand and twenty-three"', () => {
+    expect(closingOf('structure-en-agreement-date-in-words.txt')).toEqual({ date: '2023-03-21', last: 'conclusions__para_1' });
+  });
+
+  it('in figures after the place: "Wellington, 21.03.2023", "г. Москва, 21.03.2023"', () => {
+    expect(closingOf('structure-en-agreement-numeric-date.txt')).toEqual({ date: '2023-03-21', last: 'conclusions__para_1' });
+    expect(closingOf('structure-ru-agreement-numeric-date.txt')).toEqual({ date: '2023-03-21', last: 'conclusions__para_1' });
+  });
+
+  it('a "done at" line in lower case', () => {
+    const text = fixture('texts/structure-en-agreement-signed-at.txt').replace(/Signed at .*$/su, 'done at Moscow on 21 March 2023.');
+    const { analysis } = analyzeText(text);
+    expect({ date: analysis.date, last: analysis.clauses.at(-1)!.eId }).toEqual({ date: '2023-03-21', last: 'conclusions__para_1' });
+  });
+});
