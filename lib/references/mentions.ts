@@ -108,14 +108,25 @@ function removeOverlaps(mentions: Mention[]): Mention[] {
 // ---------------------------------------------------------------------------------------------
 // UN resolutions
 
-const ZH_RESOLUTION_NUMBER = '(?:第\\s*)?(\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*[（(]\\s*\\d{4}\\s*[）)]|\\d{1,4})\\s*号';
+// Digits may be written full width in Chinese (第２２３１号); NFKC folds them when the symbol is made.
+const ZH_DIGIT = '[0-9０-９]';
+// A session in Roman numerals marks a General Assembly resolution of 1946–1975: 2758 (XXVI),
+// 3201 (S-VI), 2252 (ES-V). Until 1975 the Assembly numbered its resolutions consecutively.
+const GA_SESSION = '(?:ES-|S-)?[IVXL]+';
+const ZH_RESOLUTION_BODY =
+  `${ZH_DIGIT}{1,3}\\s*[/／]\\s*${ZH_DIGIT}{1,4}|${ZH_DIGIT}{1,4}\\s*[（(]\\s*(?:${ZH_DIGIT}{4}|${GA_SESSION})\\s*[）)]|${ZH_DIGIT}{1,4}`;
+const ZH_RESOLUTION_NUMBER = `(?:第\\s*)?(${ZH_RESOLUTION_BODY})\\s*[号號]`;
 const ZH_RESOLUTION_RUN = new RegExp(
-  `(?:(?:联合国|聯合國)?(大会|大會|安理会|安理會|安全理事会|安全理事會)\\s*)?${ZH_RESOLUTION_NUMBER}(?:\\s*(?:和|及|与|與|、|以及)\\s*${ZH_RESOLUTION_NUMBER.replace(/\(\\d/g, '(?:\\d')})*\\s*(?:决议|決議)`,
+  `(?:(?:联合国|聯合國)?(大会|大會|联大|聯大|安理会|安理會|安全理事会|安全理事會)\\s*)?${ZH_RESOLUTION_NUMBER}(?:\\s*(?:和|及|与|與|、|以及)\\s*${ZH_RESOLUTION_NUMBER.replace('(' + ZH_RESOLUTION_BODY, '(?:' + ZH_RESOLUTION_BODY)})*\\s*(?:决议|決議)`,
   'gu',
 );
+const ZH_RESOLUTION_NUMBER_IN = new RegExp(`(${ZH_RESOLUTION_BODY})\\s*[号號]`, 'gu');
+// A resolution run that follows another with only a conjunction between (安理会第2231号决议及第1540号决议).
+const ZH_RESOLUTION_JOIN = /^\s*(?:和|及|与|與|、|以及)\s*$/u;
 
 // "General Assembly resolution 74/247" / "resolution 74/247 of the General Assembly" / "резолюции СБ ООН 2231 (2015)"
-const RESOLUTION_BODY = '(?:\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}(?:\\s*\\(\\d{4}\\))?)';
+// The session forms come first: the bare number would otherwise match the start of "2758 (XXVI)".
+const RESOLUTION_BODY = `(?:(?:ES|S)-\\d{1,2}\\s*/\\s*\\d{1,3}|\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}(?:\\s*[A-H](?:\\s+(?:and|и)\\s+[A-H])?)?\\s*\\(${GA_SESSION}\\)|\\d{1,4}(?:\\s*\\(\\d{4}\\))?)`;
 const RESOLUTION_NUMBER = new RegExp(RESOLUTION_BODY, 'gu');
 const RESOLUTION_RUN: Record<'en' | 'ru', RegExp> = {
   en: new RegExp(
@@ -130,9 +141,10 @@ const RESOLUTION_RUN: Record<'en' | 'ru', RegExp> = {
 
 function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMention[] {
   const out: ResolutionMention[] = [];
-  // Explicit symbols anywhere: A/RES/74/247, S/RES/2231 (2015), A/RES/ES-11/1.
-  for (const m of text.matchAll(/\b([AS])\/RES\/((?:ES-)?\d{1,4})(?:\/(\d{1,4}))?(?:\s*\((\d{4})\))?/gu)) {
-    const symbol = m[1] === 'A' ? `A/RES/${m[2]}${m[3] ? `/${m[3]}` : ''}` : `S/RES/${m[2]}${m[4] ? ` (${m[4]})` : ''}`;
+  // Explicit symbols anywhere: A/RES/74/247, S/RES/2231 (2015), A/RES/ES-11/1, A/RES/2758(XXVI).
+  for (const m of text.matchAll(/\b([AS])\/RES\/((?:ES-|S-)?\d{1,4})(?:\/(\d{1,4}))?(?:\s*\((\d{4})\)|\s*\(((?:ES-|S-)?[IVXL]+)\))?/gu)) {
+    const session = m[1] === 'A' && !m[3] && m[5] ? ` (${m[5]})` : '';
+    const symbol = m[1] === 'A' ? `A/RES/${m[2]}${m[3] ? `/${m[3]}` : ''}${session}` : `S/RES/${m[2]}${m[4] ? ` (${m[4]})` : ''}`;
     out.push({ type: 'resolution', start: m.index, end: m.index + m[0].length, text: m[0], symbols: [symbol] });
   }
   const add = (m: RegExpExecArray, numbers: string[], assembly: boolean | null) => {
@@ -140,11 +152,15 @@ function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMent
     if (symbols.length) out.push({ type: 'resolution', start: m.index, end: m.index + m[0].length, text: m[0], symbols });
   };
   if (lang === 'zh') {
+    let previous: { end: number; organ: string } | null = null;
     for (const m of text.matchAll(ZH_RESOLUTION_RUN)) {
-      const numbers = [...m[0].matchAll(/(\d{1,3}\s*\/\s*\d{1,4}|\d{1,4}\s*[（(]\s*\d{4}\s*[）)]|\d{1,4})\s*号/gu)].map((x) => x[1]!);
+      // "安理会第2231号决议及第1540号决议": the second run shares the organ of the first.
+      const organ: string | null = m[1] ?? (previous && ZH_RESOLUTION_JOIN.test(text.slice(previous.end, m.index)) ? previous.organ : null);
+      previous = organ ? { end: m.index + m[0].length, organ } : null;
+      const numbers = [...m[0].matchAll(ZH_RESOLUTION_NUMBER_IN)].map((x) => x[1]!.normalize('NFKC'));
       // A bare number (第2231号决议) is a UN resolution only when the Security Council is named.
-      if (numbers.some((n) => /^\d+$/.test(n)) && !(m[1] && /安理|安全理事/u.test(m[1]))) continue;
-      add(m, numbers, m[1] ? /大会|大會/u.test(m[1]) : null);
+      if (numbers.some((n) => /^\d+$/.test(n)) && !(organ && /安理|安全理事/u.test(organ))) continue;
+      add(m, numbers, organ ? /大会|大會|联大|聯大/u.test(organ) : null);
     }
   } else {
     for (const m of text.matchAll(RESOLUTION_RUN[lang])) {
@@ -156,11 +172,17 @@ function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMent
   return out;
 }
 
-/** The UN symbol for a resolution number: 74/247 → A/RES/74/247, 2231 (2015) → S/RES/2231 (2015). */
+/**
+ * The UN symbol for a resolution number: 74/247 → A/RES/74/247, ES-11/1 → A/RES/ES-11/1,
+ * 2758 (XXVI) → A/RES/2758 (XXVI), 2231 (2015) → S/RES/2231 (2015).
+ */
 function resolutionSymbol(raw: string, assembly: boolean | null): string | null {
   const n = raw.normalize('NFKC').replace(/\s+/g, '');
-  const ga = /^(\d{1,3})\/(\d{1,4})$/.exec(n);
+  const ga = /^((?:ES-|S-)?\d{1,3})\/(\d{1,4})$/.exec(n);
   if (ga) return `A/RES/${ga[1]}/${ga[2]}`;
+  // Parts of one resolution (377 A (V), 3411 A and B (XXX)) share its symbol.
+  const session = /^(\d{1,4})(?:[A-H](?:(?:and|и)[A-H])?)?\(((?:ES-|S-)?[IVXL]+)\)$/.exec(n);
+  if (session) return assembly === false ? null : `A/RES/${session[1]} (${session[2]})`;
   const sc = /^(\d{1,4})(?:\((\d{4})\))?$/.exec(n);
   // A bare number is a Security Council resolution unless the text says General Assembly.
   if (sc && assembly !== true) return `S/RES/${sc[1]}${sc[2] ? ` (${sc[2]})` : ''}`;

@@ -1,0 +1,76 @@
+/**
+ * References on untuned inputs from the analysis review (findings H4–H7, M9, M10, L2): Russian
+ * and English names with commas, lists of paragraphs and points, pre-1976 General Assembly
+ * resolutions, traditional and full-width resolution citations.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/analysis/analyze';
+import { publicLink } from '../../../lib/references/links';
+
+const HEADS = {
+  zh: '中华人民共和国和俄罗斯联邦联合声明\n中华人民共和国和俄罗斯联邦（以下简称“双方”）声明如下：',
+  en: 'Joint Statement of the People\'s Republic of China and the Russian Federation\nThe People\'s Republic of China and the Russian Federation (hereinafter referred to as "the Sides") state as follows:',
+  ru: 'Совместное заявление Российской Федерации и Китайской Народной Республики\nРоссийская Федерация и Китайская Народная Республика (далее – Стороны) заявляют следующее:',
+};
+
+/** The references of one numbered paragraph of a joint statement: span, instrument id (or title), targets or symbols. */
+function refs(language: keyof typeof HEADS, paragraph: string) {
+  const numbered = language === 'zh' ? `一、${paragraph}` : `1. ${paragraph}`;
+  return analyzeText(`${HEADS[language]}\n${numbered}`).analysis.references.map((r) => [
+    r.text,
+    r.instrument ? (r.instrument.self ? 'self' : (r.instrument.id ?? r.instrument.title)) : null,
+    r.targets.length ? r.targets : r.symbols,
+  ]);
+}
+
+describe('General Assembly resolutions of 1946–1975 (H6)', () => {
+  it.each([
+    ['en', 'Recalling its resolution 2758 (XXVI) of 25 October 1971, the Sides reaffirmed the one-China principle.', [['resolution 2758 (XXVI)', null, ['A/RES/2758 (XXVI)']]]],
+    [
+      'en',
+      'The Sides recalled UN General Assembly resolution 2758 (XXVI) and General Assembly resolution ES-11/1.',
+      [
+        ['General Assembly resolution 2758 (XXVI)', null, ['A/RES/2758 (XXVI)']],
+        ['General Assembly resolution ES-11/1', null, ['A/RES/ES-11/1']],
+      ],
+    ],
+    ['en', 'The Sides referred to General Assembly resolutions 377 A (V) and ES-11/1.', [['General Assembly resolutions 377 A (V) and ES-11/1', null, ['A/RES/377 (V)', 'A/RES/ES-11/1']]]],
+    ['en', 'The Sides recalled A/RES/2758(XXVI).', [['A/RES/2758(XXVI)', null, ['A/RES/2758 (XXVI)']]]],
+    [
+      'ru',
+      'Стороны напомнили о резолюции 2758 (XXVI) Генеральной Ассамблеи ООН и резолюции СБ ООН 2231.',
+      [
+        ['резолюции 2758 (XXVI)', null, ['A/RES/2758 (XXVI)']],
+        ['резолюции СБ ООН 2231', null, ['S/RES/2231']],
+      ],
+    ],
+  ] as const)('%s: %s', (language, paragraph, expected) => {
+    expect(refs(language, paragraph)).toEqual(expected);
+  });
+
+  it('links an old General Assembly resolution to its UN document, never to a Security Council one', () => {
+    const reference = analyzeText(`${HEADS.en}\n1. The Sides recalled resolution 2758 (XXVI) of the General Assembly.`).analysis.references[0]!;
+    expect(publicLink(reference, 'en')).toEqual({ href: 'https://docs.un.org/en/A/RES/2758(XXVI)', language: 'en' });
+  });
+});
+
+describe('Chinese resolution citations (H7, L2)', () => {
+  it.each([
+    ['並落實安理會第1540號決議，加強出口管制合作。', [['安理會第1540號決議', null, ['S/RES/1540']]]],
+    ['双方支持联合国安理会第２２３１号决议，呼吁各方恪守承诺。', [['联合国安理会第２２３１号决议', null, ['S/RES/2231']]]],
+    [
+      '双方欢迎安理会第2231（2015）号决议及第1540号决议。',
+      [
+        ['安理会第2231（2015）号决议', null, ['S/RES/2231 (2015)']],
+        ['第1540号决议', null, ['S/RES/1540']],
+      ],
+    ],
+    ['双方支持联大第76/234号决议。', [['联大第76/234号决议', null, ['A/RES/76/234']]]],
+  ] as const)('%s', (paragraph, expected) => {
+    expect(refs('zh', paragraph)).toEqual(expected);
+  });
+
+  it('does not take a numbered decision of another body for a UN resolution', () => {
+    expect(refs('zh', '双方欢迎上海合作组织第12号决议及第13号决议。')).toEqual([]);
+  });
+});
