@@ -199,8 +199,10 @@ const ZH_ARTICLE_RUN = new RegExp(`(本[条條])?第${ZH_NUM}[条條款]?(?:第$
 
 const EN_ITEM = '(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?(?:\\s?\\([a-z]\\))?(?:,\\d+(?![\\d/]))?(?:,?\\s+(?:paragraph|para\\.)\\s+\\d+)?';
 const EN_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through)\\s+|\\s*[-–—]\\s*)';
+const EN_ARTICLE_WORD = '(?:Articles?|ARTICLES?|articles?|Arts?\\.|arts?\\.)';
+// After a separator the article word may be written again: "Article 2(4) and Article 51 of the Charter".
 const EN_ARTICLE_RUN = new RegExp(
-  `(?:(?:sub)?[Pp]aragraphs?\\s+\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:,|and)\\s*\\d+)*\\s+of\\s+)?\\b(?:Articles?|ARTICLES?|articles?|Arts?\\.|arts?\\.)\\s+${EN_ITEM}(?:${EN_SEP}${EN_ITEM})*`,
+  `(?:(?:sub)?[Pp]aragraphs?\\s+\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:,|and)\\s*\\d+)*\\s+of\\s+)?\\b${EN_ARTICLE_WORD}\\s+${EN_ITEM}(?:${EN_SEP}(?:${EN_ARTICLE_WORD}\\s+)?${EN_ITEM})*`,
   'gu',
 );
 
@@ -208,7 +210,7 @@ const RU_ARTICLE_WORD = '(?:[Сс]тать(?:я|и|е|ю|ей|ёй|ям|ями|�
 const RU_ITEM = '(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?';
 const RU_SEP = '(?:\\s*,\\s*(?:и\\s+)?|\\s+(?:и|или|по)\\s+|\\s*[-–—]\\s*)';
 const RU_POINT = '(?:(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?|пп?\\.)\\s+(?:«?[а-я]»?|\\d+)(?:(?:\\s*,\\s*|\\s+и\\s+)(?:«?[а-я]»?|\\d+))*\\s+';
-const RU_ARTICLE_RUN = new RegExp(`(?:${RU_POINT})*${RU_ARTICLE_WORD}\\s*${RU_ITEM}(?:${RU_SEP}${RU_ITEM})*`, 'gu');
+const RU_ARTICLE_RUN = new RegExp(`(?:${RU_POINT})*${RU_ARTICLE_WORD}\\s*${RU_ITEM}(?:${RU_SEP}(?:${RU_ARTICLE_WORD}\\s*)?${RU_ITEM})*`, 'gu');
 
 /** 本条第一款, paragraph 1 of this Article, пункт 1 настоящей статьи. */
 const RELATIVE_PARAGRAPHS: Record<'zh' | 'en' | 'ru', RegExp> = {
@@ -299,7 +301,7 @@ const EN_ARTICLE_TOKEN = new RegExp(`(${EN_ITEM})|(\\s+(?:to|through)\\s+|\\s*[-
 function parseEnArticles(raw: string): ArticleTarget[] | null {
   const lead = /^(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+/u.exec(raw);
   const rest = lead ? raw.slice(lead[0].length) : raw;
-  const list = rest.replace(/^(?:Articles?|ARTICLES?|articles?|Arts?\.|arts?\.)\s+/u, '');
+  const list = rest.replace(new RegExp(`${EN_ARTICLE_WORD}\\s+`, 'gu'), '');
   const targets: ArticleTarget[] = [];
   let range = false;
   for (const m of list.matchAll(EN_ARTICLE_TOKEN)) {
@@ -329,6 +331,7 @@ function parseEnArticles(raw: string): ArticleTarget[] | null {
 }
 
 const RU_ARTICLE_WORD_AT = new RegExp(RU_ARTICLE_WORD, 'u');
+const RU_ARTICLE_WORD_REPEATED = new RegExp(`${RU_ARTICLE_WORD}\\s*`, 'gu');
 const RU_ARTICLE_TOKEN = new RegExp(`(${RU_ITEM})|(\\s*[-–—]\\s*|\\s+по\\s+)|(\\s*,\\s*(?:и\\s+)?|\\s+(?:и|или)\\s+)`, 'gu');
 
 /** статья 25, статьи 16 и 17, статей 16–18, пункт 1 статьи 4, подпункт «а» пункта 2 статьи 3. */
@@ -336,7 +339,7 @@ function parseRuArticles(raw: string): ArticleTarget[] | null {
   const wordAt = RU_ARTICLE_WORD_AT.exec(raw);
   if (!wordAt) return null;
   const prefix = raw.slice(0, wordAt.index);
-  const list = raw.slice(wordAt.index + wordAt[0].length);
+  const list = raw.slice(wordAt.index + wordAt[0].length).replace(RU_ARTICLE_WORD_REPEATED, '');
   const targets: ArticleTarget[] = [];
   let range = false;
   for (const m of list.matchAll(RU_ARTICLE_TOKEN)) {
@@ -360,14 +363,19 @@ function parseRuArticles(raw: string): ArticleTarget[] | null {
     const paragraphs = [...prefix.matchAll(/(под)?пункт\S*\s+((?:«?[а-я]»?|\d+)(?:(?:\s*,\s*|\s+и\s+)(?:«?[а-я]»?|\d+))*)|(пп?)\.\s+(«?[а-я]»?|\d+)/gu)];
     const article = targets[0]!.article;
     let paragraph: number[] = [];
-    let point: number | undefined;
+    let points: number[] = [];
     for (const p of paragraphs) {
       const isPoint = !!p[1] || p[3] === 'пп';
-      const values = [...(p[2] ?? p[4] ?? '').matchAll(/«?([а-я]|\d+)»?/gu)].map((x) => parseNumeral(x[1]!) ?? parseListLetter(x[1]!) ?? 0);
-      if (isPoint) point = values[0];
+      // The values are separated by commas and и/или: "3 и 4" is two paragraphs, not three.
+      const values = (p[2] ?? p[4] ?? '').split(/\s*,\s*|\s+(?:и|или)\s+/u).map((v) => {
+        const value = v.replace(/[«»]/gu, '');
+        return parseNumeral(value) ?? parseListLetter(value) ?? 0;
+      }).filter((n) => n > 0);
+      if (isPoint) points = values;
       else paragraph = values;
     }
-    if (paragraph.length) return paragraph.map((n) => ({ article, paragraph: n, ...(point ? { point } : {}) }));
+    // Several points of one paragraph: подпункты «а» и «б» пункта 1 → point 1 and point 2.
+    if (paragraph.length) return paragraph.flatMap((n) => (points.length ? points.map((point) => ({ article, paragraph: n, point })) : [{ article, paragraph: n }]));
   }
   return targets;
 }

@@ -23,6 +23,17 @@ function refs(language: keyof typeof HEADS, paragraph: string) {
   ]);
 }
 
+describe('Russian lists of paragraphs and points (H5)', () => {
+  it('reads «и» between paragraph numbers as a conjunction, and keeps every listed point', () => {
+    expect(
+      refs('ru', 'Стороны сослались на пункты 3 и 4 статьи 2 Устава Организации Объединённых Наций, а также на подпункты «а» и «б» пункта 1 статьи 5 Устава.'),
+    ).toEqual([
+      ['пункты 3 и 4 статьи 2 Устава Организации Объединённых Наций', 'un-charter', ['art_2__para_3', 'art_2__para_4']],
+      ['подпункты «а» и «б» пункта 1 статьи 5 Устава', 'un-charter', ['art_5__para_1__point_1', 'art_5__para_1__point_2']],
+    ]);
+  });
+});
+
 describe('General Assembly resolutions of 1946–1975 (H6)', () => {
   it.each([
     ['en', 'Recalling its resolution 2758 (XXVI) of 25 October 1971, the Sides reaffirmed the one-China principle.', [['resolution 2758 (XXVI)', null, ['A/RES/2758 (XXVI)']]]],
@@ -72,5 +83,25 @@ describe('Chinese resolution citations (H7, L2)', () => {
 
   it('does not take a numbered decision of another body for a UN resolution', () => {
     expect(refs('zh', '双方欢迎上海合作组织第12号决议及第13号决议。')).toEqual([]);
+  });
+});
+
+describe('article citations joined to their instrument (M10)', () => {
+  it.each([
+    ['en', 'The Sides reaffirmed Article 2(4) and Article 51 of the Charter of the United Nations.', [['Article 2(4) and Article 51 of the Charter of the United Nations', 'un-charter', ['art_2__para_4', 'art_51']]]],
+    [
+      'en',
+      "The Sides will consult under Article 9, paragraph 1, of the Treaty of Good-Neighborliness and Friendly Cooperation between the People's Republic of China and the Russian Federation.",
+      [
+        [
+          "Article 9, paragraph 1, of the Treaty of Good-Neighborliness and Friendly Cooperation between the People's Republic of China and the Russian Federation",
+          'cn-ru-treaty-2001',
+          ['art_9__para_1'],
+        ],
+      ],
+    ],
+    ['ru', 'Стороны подтверждают приверженность статье 2 и статье 51 Устава ООН.', [['статье 2 и статье 51 Устава ООН', 'un-charter', ['art_2', 'art_51']]]],
+  ] as const)('%s: %s', (language, paragraph, expected) => {
+    expect(refs(language, paragraph)).toEqual(expected);
   });
 });
