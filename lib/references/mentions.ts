@@ -421,9 +421,16 @@ function findInstruments(text: string, lang: 'zh' | 'en' | 'ru'): Array<NamedMen
   for (const r of registryNameMatches(text, lang)) {
     out.push({ type: 'named', start: r.start, end: r.end, text: r.text, name: r.text, registryId: r.id, head: headKeyOfName(r.text) });
   }
-  if (lang === 'zh') out.push(...findZhInstruments(text));
-  else if (lang === 'en') out.push(...findEnInstruments(text));
-  else out.push(...findRuInstruments(text));
+  if (lang === 'zh') {
+    out.push(...findZhInstruments(text));
+    return out;
+  }
+  // Where a name ends is a guess in running text (Russian has no capitals to tell: "Договор о
+  // нераспространении ядерного оружия является краеугольным камнем…"): a registry name wins
+  // over a longer guess that starts where it starts.
+  const known = new Set(out.map((m) => m.start));
+  const guessed = lang === 'en' ? findEnInstruments(text) : findRuInstruments(text);
+  out.push(...guessed.filter((m) => m.type !== 'named' || !known.has(m.start)));
   return out;
 }
 
@@ -517,7 +524,8 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
     // Extend left over capitalised words (Chemical Weapons Convention) and right over
     // "of/on/between …" tails with capitalised words (Treaty on the Non-Proliferation of …).
     let start = headStart;
-    const leftWords = text.slice(0, headStart).match(/(?:[A-Z][\p{L}'’.-]*\s+)+$/u);
+    // A name has a few words before its head; looking further back would make long texts slow.
+    const leftWords = text.slice(Math.max(0, headStart - NAME_REACH), headStart).match(/(?:[A-Z][\p{L}'’.-]*\s+)+$/u);
     if (leftWords && !/^(?:The|This|That|These|Such|Said|Any|Each|Every|A|An)\s+$/u.test(leftWords[0])) {
       const words = leftWords[0].split(/\s+/).filter(Boolean);
       // Drop a sentence-initial determiner from the name.
@@ -525,11 +533,11 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
       start = headStart - words.join(' ').length - (words.length ? 1 : 0);
     }
     let end = headEnd;
-    const tail = /^(?:\s+(?:[A-Z][\p{L}'’.-]*|\d{4}|of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their)\b)+/u.exec(text.slice(headEnd));
+    const tail = enNameTail(text, headEnd);
     if (tail) {
       // The tail must contain a capitalised word after a connector, and must not end with one.
       // "… of 16 July 2001", "… of July 16, 2001": a date after the name is not part of it.
-      let t = tail[0].replace(/\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b).*$/u, '');
+      let t = tail.replace(/\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b).*$/u, '');
       // A second instrument in the tail ("Statement … on the Anniversary of the Treaty") ends the name before it.
       const inner = EN_HEAD_WORD_IN.exec(t);
       if (inner) t = t.slice(0, inner.index).replace(/(?:\s+(?:of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their))+\s*$/u, '');
@@ -559,10 +567,72 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
   return out;
 }
 
+/** How far from its head word a name is looked for: the longest titles have some 250 characters. */
+const NAME_REACH = 400;
+
+const EN_TAIL_WORDS = /(?:\s+(?:[A-Z][\p{L}'’.-]*|\d{4}|of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their)\b){1,60}/uy;
+const EN_CAPITALISED = "(?:the\\s+)?[A-Z][\\p{L}'’.-]*\\b(?:\\s+[A-Z][\\p{L}'’.-]*\\b){0,5}";
+/**
+ * An enumeration inside a name: ", Friendship and Cooperation" in "Treaty of Good-Neighborly
+ * Relations, Friendship and Cooperation between …". It is part of the name only when it closes
+ * with "and" and the name goes on after it (between …) or the sentence ends; "the Treaty on Open
+ * Skies, the United States and Russia agreed …" stops at the comma.
+ */
+const EN_TAIL_ENUMERATION = new RegExp(
+  `,\\s+${EN_CAPITALISED}(?:,\\s+${EN_CAPITALISED}){0,8},?\\s+and\\s+${EN_CAPITALISED}(?=\\s+(?:of|on|between|concerning)\\s|\\s*(?:[.;:()]|$))`,
+  'uy',
+);
+
+/** The words after an English head word that may continue its name, commas in enumerations included. */
+function enNameTail(text: string, from: number): string | null {
+  let at = from;
+  for (;;) {
+    EN_TAIL_WORDS.lastIndex = at;
+    const words = EN_TAIL_WORDS.exec(text);
+    if (!words) break;
+    at += words[0].length;
+    // A second instrument ends the name (the caller cuts before it); so does a name's length.
+    if (EN_HEAD_WORD_IN.test(words[0]) || at - from > NAME_REACH) break;
+    EN_TAIL_ENUMERATION.lastIndex = at;
+    const enumeration = EN_TAIL_ENUMERATION.exec(text);
+    if (!enumeration || EN_HEAD_WORD_IN.test(enumeration[0])) break;
+    at += enumeration[0].length;
+  }
+  return at > from ? text.slice(from, at) : null;
+}
+
 // Russian: «Договор о …», Договора (short form, any case), настоящий Договор (self).
 const RU_HEAD_ALTERNATION = RU_HEADS.map(([stem]) => stem).join('|');
 const RU_HEAD_WORD = new RegExp(`(?<![\\p{L}])(${RU_HEAD_ALTERNATION})[а-яё]{0,4}(?![\\p{L}])`, 'gu');
 const RU_HEAD_FIRST = new RegExp(`^(?:${RU_HEAD_ALTERNATION})`, 'iu');
+
+// An enumeration of words inside a name: "о добрососедстве, дружбе и сотрудничестве", "с терроризмом,
+// сепаратизмом и экстремизмом", "между Российской Федерацией, Республикой Казахстан и …".
+const RU_LOWER_ITEM = '(?!котор)[а-яё][а-яё-]*';
+const RU_CAPITALISED_ITEM = `(?!(?:${RU_HEAD_ALTERNATION}))[А-ЯЁ][а-яё-]*(?:\\s+[А-ЯЁ][а-яё-]*){0,4}`;
+const RU_ITEM_IN_NAME = `(?:${RU_LOWER_ITEM}|${RU_CAPITALISED_ITEM})`;
+const RU_TAIL_ENUMERATION = new RegExp(`,\\s+${RU_ITEM_IN_NAME}(?:,\\s+${RU_ITEM_IN_NAME}){0,8}\\s+(?:и|или)\\s+(?!(?:${RU_HEAD_ALTERNATION}))[\\p{L}]`, 'uy');
+// A second instrument joined by и/или ends the first one's name: "… оружия и Договора о …".
+const RU_SECOND_INSTRUMENT = new RegExp(`\\s+(?:и|или|а\\s+также)\\s+(?:${RU_HEAD_ALTERNATION})`, 'u');
+
+/**
+ * Where a Russian name ends in the rest of its sentence: at the first comma that does not open
+ * an enumeration of the name's own words (", который …", ", в частности …", ", Конвенции о …"),
+ * and before a second instrument joined to it by и.
+ */
+function ruNameEnd(tail: string): string {
+  let cut = tail.length;
+  for (let comma = tail.indexOf(','); comma >= 0; comma = tail.indexOf(',', comma + 1)) {
+    RU_TAIL_ENUMERATION.lastIndex = comma;
+    if (!RU_TAIL_ENUMERATION.test(tail)) {
+      cut = comma;
+      break;
+    }
+  }
+  const kept = tail.slice(0, cut);
+  const second = RU_SECOND_INSTRUMENT.exec(kept);
+  return second ? kept.slice(0, second.index) : kept;
+}
 
 function findRuInstruments(text: string): Array<NamedMention | ShortMention | SelfMention> {
   const out: Array<NamedMention | ShortMention | SelfMention> = [];
@@ -586,10 +656,10 @@ function findRuInstruments(text: string): Array<NamedMention | ShortMention | Se
       continue;
     }
     // A name continues with a preposition: Договор о нераспространении ядерного оружия.
-    const tail = /^\s+(?:о|об|между|по|против|относительно)\s+[^.;:!?()«»—]*/u.exec(text.slice(end));
+    const tail = /^\s+(?:о|об|между|по|против|относительно)\s+[^.;:!?()«»—]*/u.exec(text.slice(end, end + NAME_REACH));
     if (tail) {
       // The name ends before its date (от 16 июля 2001 года) or a participle (, подписанное …).
-      let t = tail[0]
+      let t = ruNameEnd(tail[0])
         .replace(/,\s*(?:подписанн|заключенн|заключённ|принят|совершенн|совершённ|вступивш|ратифицированн)\S*.*$/u, '')
         .replace(/\s+от\s+\d.*$/u, '')
         .replace(/\s+(?:от|в|на|и|с|к)\s*$/u, '');

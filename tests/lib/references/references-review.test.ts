@@ -23,6 +23,46 @@ function refs(language: keyof typeof HEADS, paragraph: string) {
   ]);
 }
 
+describe('Russian instrument names end where the name ends (H4)', () => {
+  it('ends a name at a relative clause', () => {
+    expect(
+      refs('ru', 'Стороны выступают за укрепление режима Договора о всеобъемлющем запрещении ядерных испытаний, который до сих пор не вступил в силу, и призывают все государства присоединиться к нему.'),
+    ).toEqual([['Договора о всеобъемлющем запрещении ядерных испытаний', 'ctbt', []]]);
+  });
+
+  it('reads a list of conventions and treaties as separate instruments', () => {
+    expect(
+      refs('ru', 'Стороны подтвердили значение Конвенции о запрещении химического оружия, Конвенции о запрещении биологического оружия и Договора о нераспространении ядерного оружия.'),
+    ).toEqual([
+      ['Конвенции о запрещении химического оружия', 'cwc', []],
+      ['Конвенции о запрещении биологического оружия', 'bwc', []],
+      ['Договора о нераспространении ядерного оружия', 'npt', []],
+    ]);
+  });
+
+  it('keeps the Convention when its article follows after a comma', () => {
+    expect(refs('ru', 'Стороны подчеркнули значение Конвенции о запрещении биологического оружия, в частности её статьи X.')).toEqual([
+      ['Конвенции о запрещении биологического оружия', 'bwc', []],
+      ['статьи X', null, ['art_10']],
+    ]);
+  });
+
+  it('still reads an enumeration that belongs to the name, and a name before a verb', () => {
+    expect(
+      refs('ru', 'Стороны будут руководствоваться Договором о дружбе, добрососедстве и сотрудничестве между Российской Федерацией, Республикой Казахстан и Кыргызской Республикой, подписанным в Москве.'),
+    ).toEqual([
+      [
+        'Договором о дружбе, добрососедстве и сотрудничестве между Российской Федерацией, Республикой Казахстан и Кыргызской Республикой',
+        'Договором о дружбе, добрососедстве и сотрудничестве между Российской Федерацией, Республикой Казахстан и Кыргызской Республикой',
+        [],
+      ],
+    ]);
+    expect(refs('ru', 'Стороны отмечают, что Договор о нераспространении ядерного оружия является краеугольным камнем режима нераспространения.')).toEqual([
+      ['Договор о нераспространении ядерного оружия', 'npt', []],
+    ]);
+  });
+});
+
 describe('Russian lists of paragraphs and points (H5)', () => {
   it('reads «и» between paragraph numbers as a conjunction, and keeps every listed point', () => {
     expect(
@@ -83,6 +123,36 @@ describe('Chinese resolution citations (H7, L2)', () => {
 
   it('does not take a numbered decision of another body for a UN resolution', () => {
     expect(refs('zh', '双方欢迎上海合作组织第12号决议及第13号决议。')).toEqual([]);
+  });
+});
+
+describe('English instrument names with commas (M9)', () => {
+  it('keeps an enumeration inside the title, before "between" or at the end', () => {
+    expect(
+      refs('en', 'The Sides noted the Treaty of Good-Neighbourliness, Friendship and Cooperation between the Russian Federation and the Republic of India of 28 January 1993.'),
+    ).toEqual([
+      [
+        'Treaty of Good-Neighbourliness, Friendship and Cooperation between the Russian Federation and the Republic of India',
+        'Treaty of Good-Neighbourliness, Friendship and Cooperation between the Russian Federation and the Republic of India',
+        [],
+      ],
+    ]);
+  });
+
+  it('resolves a defined short form to the whole title', () => {
+    const paragraph =
+      'The Sides reaffirmed the Treaty of Good-Neighborly Relations, Friendship and Cooperation between the People\'s Republic of China and the Republic of Kazakhstan (hereinafter referred to as "the Treaty") and will implement Articles 16 and 17 of the Treaty.';
+    const title = "Treaty of Good-Neighborly Relations, Friendship and Cooperation between the People's Republic of China and the Republic of Kazakhstan";
+    expect(refs('en', paragraph)).toEqual([
+      [title, title, []],
+      ['Articles 16 and 17 of the Treaty', title, ['art_16', 'art_17']],
+    ]);
+  });
+
+  it('does not run a name over a comma into the sentence', () => {
+    expect(refs('en', 'Under the Treaty on Open Skies, the United States and Russia exchanged observation flights.')).toEqual([
+      ['Treaty on Open Skies', 'Treaty on Open Skies', []],
+    ]);
   });
 });
 
