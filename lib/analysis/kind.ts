@@ -75,23 +75,69 @@ export function kindFromTitle(title: string | null, language?: Language): Docume
   // "Full text: …" announces the instrument itself, whatever its capitalisation.
   const announced = script === 'en' ? /^(?:Full text|Text)(?:\s+of)?\s*[:.]?\s*(?:the\s+)?/iu : /^(?:Полный текст|Текст)\s*[:.]?\s*/iu;
   const fullText = announced.exec(title.trim());
-  const rest = title
-    .trim()
-    .slice(fullText ? fullText[0].length : 0)
-    .replace(script === 'ru' ? RU_MODIFIERS : EN_MODIFIERS, '');
+  const rest = title.trim().slice(fullText ? fullText[0].length : 0);
+  // A title set in capitals (MEMORANDUM OF UNDERSTANDING BETWEEN …) says nothing by its case.
+  const capitals = !/\p{Ll}/u.test(rest);
+  const caseless = !!fullText || capitals || script === 'ru';
   const table = script === 'ru' ? RU_KINDS : EN_KINDS;
-  const hit = table.find(([re]) => (fullText ? new RegExp(re.source, 'iu') : re).test(rest));
-  return hit ? hit[1] : null;
+  // The head noun at the start, or after a name that qualifies it: "China-Russia Joint
+  // Statement", "Kazan Declaration", "Московская декларация", "Российско-китайское совместное заявление".
+  // Tried nearest first, so that "China-Russia Joint Statement" is a joint statement, not a "Statement".
+  const modifier = script === 'ru' ? RU_MODIFIER : EN_MODIFIER;
+  for (let at = 0, words = 0; words <= 4; words++) {
+    const candidate = rest.slice(at);
+    for (const [re, kind] of table) {
+      const head = (caseless ? new RegExp(re.source, 'iu') : re).exec(candidate);
+      if (!head) continue;
+      return isHeadline(candidate.slice(head[0].length), script, capitals) ? null : kind;
+    }
+    const word = (words === 0 && script === 'en' ? /^The\s+/u.exec(candidate) : null) ?? modifier.exec(candidate);
+    if (!word || (script === 'en' && EN_HEADLINE_WORD.test(word[0]))) return null;
+    at += word[0].length;
+  }
+  return null;
 }
 
-// Words a title may put before its head noun: "China-Russia Joint Statement", "The Treaty",
-// "Российско-китайское совместное заявление".
-const EN_MODIFIERS = /^(?:The\s+)?(?:(?:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?|U\.?S\.?|UN|EU|BRICS|SCO|ASEAN|G20|Sino-[A-Z][a-z]+)\s+){0,3}?(?=[A-Z])/u;
-const RU_MODIFIERS = /^(?:[А-ЯЁ][а-яё]+[-–][а-яё]+(?:ое|ая|ий|ый|ие|ее)\s+)?/u;
+// A word a title may put before its head noun: a name of a party, place or group
+// ("China-Russia", "Kazan", "BRICS", "New Delhi", "G20", "Leaders'"), or in Russian an adjective
+// ("Московская", "Российско-китайское").
+const EN_MODIFIER = /^[\p{Lu}][\p{L}\d’'.]*(?:[-–][\p{Lu}][\p{L}\d]*)*\s+(?=\p{Lu})/u;
+const RU_MODIFIER = /^[А-ЯЁ][а-яёА-ЯЁ]*(?:[-–][а-яёА-ЯЁ]+)?(?:ое|ая|ий|ый|ой|ие|ые|ее|яя)\s+/iu;
+
+/**
+ * Words that make the words before a head noun a sentence, not a name: "Leaders Sign Joint
+ * Statement", "Russia, China Issue Declaration", "Putin Hails Treaty".
+ */
+const EN_HEADLINE_WORD = /[,:;!?]|\b(?:Signs?|Signed|Issues?|Issued|Adopts?|Adopted|Releases?|Released|Hails?|Hailed|Backs?|Backed|Reach(?:es|ed)?|Inks?|Inked|Seals?|Sealed|Welcomes?|Welcomed|Approves?|Approved|Ratif(?:y|ies|ied)|Endorses?|Endorsed|Publish(?:es|ed)?|Unveils?|Unveiled|Announces?|Announced|Agrees?|Agreed|Renews?|Renewed|Extends?|Extended|Quits?|Exits?|Leaves?|Left|Joins?|Joined|Violates?|Violated|Suspends?|Suspended|Says?|Said|Is|Are|Was|Were|Will|To|On|Of|In|At|For|And|With|By|After|Over|New\s+(?=\p{Lu}\p{Ll}+\s*$))\b/u;
+
+/**
+ * True when what follows a title's head noun makes it a headline, not an instrument's title:
+ * a finite verb ("… takes effect", "… вступил в силу", "… fails at UN Security Council"), a
+ * colon soon after the head ("Agreement signed: …", "Совместное заявление: Россия и Китай
+ * осудили…", "Договор купли-продажи квартиры: образец"), or, in English, a head that is only
+ * the first part of a compound noun ("Charter flights", "Treaty talks"). An instrument's title
+ * is a noun phrase: head, then of/on/between… its parties and subject.
+ */
+function isHeadline(after: string, script: 'en' | 'ru', capitals: boolean): boolean {
+  if (/^(?:\s*[^\s:]+){0,3}\s*:/u.test(after)) return true;
+  if (script === 'ru') return RU_NEWS_VERBS.test(after);
+  if (EN_NEWS_VERBS.test(after)) return true;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after);
+  return !capitals && !!next && !EN_TITLE_LINKS.test(next[1]!) && !/ing$/u.test(next[1]!);
+}
+
+/** The words that join a head noun to its parties and subject in an English title. */
+const EN_TITLE_LINKS = /^(?:of|on|between|among|amongst|by|for|to|and|or|in|at|with|from|upon|concerning|regarding|the|a|an|against|under|about)$/u;
+
+/** Finite verbs of an English headline; an instrument's title has none. */
+const EN_NEWS_VERBS = /\b(?:takes?|took|taken)\s+effect\b|\b(?:enters?|entered|comes?|came|goes|went)\s+into\s+(?:force|effect)\b|\b(?:is|are|was|were|will|would|has|have|had|fails?|failed|passes|expires?|expired|resumes?|collapses?|collapsed|says?|said|signs?|inks?|inked|seals?|sealed|expands?|expanded|hails?|hailed|urges?|urged|calls for|to (?:resume|be|take|enter|expire|end))\b/iu;
+
+/** Finite verbs of a Russian headline: "… вступил в силу", "… подписали", "… осудили санкции". */
+const RU_NEWS_VERBS = /(?<![а-яё])(?:вступ(?:ил[аои]?|ает|ают|ит|ят)\s+в\s+силу|(?:подписа|осуди|одобри|приня|утверди|заключи|обсуди|призва|заяви|ратифицирова|денонсирова|приостанови|продли|прекрати|утрати|подготови|опубликова)(?:л|ла|ло|ли)|договорил(?:ся|ась|ось|ись)|будет|станет|может)(?![а-яё])/iu;
 
 /** A preamble that names the parties for the rest of the text: a strong sign of an instrument. */
 export const PARTIES_DEFINITION =
-  /[（(](?:以下简称|以下簡稱|以下称|以下稱|下称|下稱)[“"「](?:双方|雙方|缔约双方|締約雙方|各方|缔约各方|締約各方|三方|四方)[”"」][）)]|hereinafter (?:referred to as |collectively )?(?:the )?["“]?(?:Parties|Contracting Parties|Sides)|(?:далее|ниже|в дальнейшем)\s*(?:[—–-]|именуем\S*)\s*[«"]?(?:Стороны|Договаривающиеся Стороны)/iu;
+  /[（(](?:以下简称|以下簡稱|以下称|以下稱|下称|下稱)[“"「](?:双方|雙方|缔约双方|締約雙方|各方|缔约各方|締約各方|三方|四方)[”"」][）)]|hereinafter (?:(?:collectively |jointly )?referred to (?:collectively |jointly )?as |collectively |jointly )?(?:the )?["“]?(?:Parties|Contracting Parties|Sides|Participants)|(?:далее|ниже|в дальнейшем)\s*(?:[—–-]|именуем\S*)\s*[«"]?(?:Стороны|Договаривающиеся Стороны)/iu;
 
 /** How a resolution opens: its organ, then preambular participles (The General Assembly, Recalling …). */
 export const RESOLUTION_OPENING = new RegExp(
@@ -113,6 +159,8 @@ const ENACTING_WORDS = [
   '(?:声明|聲明|宣布|宣言|公报|公報|商定|同意|达成协议|達成協議|议定|議定|协议|協議)如下',
   // The verb itself, not "statement as follows" (a news report introducing a text).
   '\\b(?:agree|declare|state|announce|affirm)(?:s|d|ed)?\\s+as follows',
+  // A memorandum's participants reach an understanding rather than agree.
+  '\\b(?:reached|come to) the following (?:understandings?|arrangements?)',
   '(?:договорились|согласились|условились|заявляют|констатируют|подтверждают)\\s+(?:о\\s+)?(?:нижеследующем|следующем|следующее)',
 ].join('|');
 

@@ -1,0 +1,105 @@
+/**
+ * Detection and titles on inputs from the review of untuned pages and texts: titles with a name
+ * before the head noun, titles in capitals, news headlines that begin with a kind word.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, analyzeText } from '../../../lib/analysis/analyze';
+import { readabilityArticle } from '../../../lib/analysis/extract-readability';
+import { kindFromTitle } from '../../../lib/analysis/kind';
+import type { Analysis } from '../../../lib/analysis/types';
+import { fixture, page } from '../../helpers';
+
+/** What detection says of a document, in one object. */
+function detected(a: Analysis) {
+  return { diplomatic: a.diplomatic, kind: a.kind, title: a.title, date: a.date, parties: a.parties };
+}
+
+/** The analysis of a fixture page at a URL of its site, or null when the pre-check rejects it. */
+function analysePage(name: string, url: string, force = false): Analysis | null {
+  return analyzeDocument(page(name, url), { url, readability: readabilityArticle, force })?.analysis ?? null;
+}
+
+describe('titles with a name before the head noun', () => {
+  it('reads "China-Russia Joint Statement on …" on an english.news.cn page', () => {
+    const a = analysePage('detect-xinhua-en-modifier-title.html', 'https://english.news.cn/20240516/0123456789abcdef0123/c.html');
+    expect(a && detected(a)).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: 'China-Russia Joint Statement on Deepening the Comprehensive Strategic Partnership of Coordination in the New Era',
+      date: '2024-05-16',
+      parties: ['CN', 'RU'],
+    });
+    expect(a!.sections.map((s) => s.label)).toEqual(['§I', '§II']);
+  });
+
+  it.each([
+    ['BRICS Joint Statement on Counter-Terrorism', 'joint-statement'],
+    ['Kazan Declaration', 'declaration'],
+    ['G20 New Delhi Leaders\u2019 Declaration', 'declaration'],
+    ['Московская декларация', 'declaration'],
+    ['Российско-китайское совместное заявление', 'joint-statement'],
+    ['Russia, China Sign Joint Statement', null],
+    ['Leaders Sign Joint Statement on Ukraine', null],
+  ])('kindFromTitle(%j) is %j', (title, kind) => {
+    expect(kindFromTitle(title)).toBe(kind);
+  });
+});
+
+describe('titles in capitals', () => {
+  it('reads an MoU whose title is in capitals and whose parties are "the Participants"', () => {
+    expect(detected(analyzeText(fixture('texts/detect-en-mou-allcaps.txt')).analysis)).toEqual({
+      diplomatic: true,
+      kind: 'memorandum',
+      title: 'MEMORANDUM OF UNDERSTANDING BETWEEN THE GOVERNMENT OF THE REPUBLIC OF SINGAPORE AND THE GOVERNMENT OF THE KINGDOM OF THAILAND ON COOPERATION IN THE FIELD OF RENEWABLE ENERGY',
+      date: '2024-03-14',
+      parties: ['SG', 'TH'],
+    });
+  });
+
+  it('takes "referred to collectively as the Participants … reached the following understanding" for an instrument without its title', () => {
+    const text = fixture('texts/detect-en-mou-allcaps.txt').split('\n').slice(1).join('\n');
+    const a = analyzeText(text).analysis;
+    expect({ diplomatic: a.diplomatic, parties: a.parties }).toEqual({ diplomatic: true, parties: ['SG', 'TH'] });
+  });
+
+  it('reads a joint statement whose title is in capitals', () => {
+    expect(detected(analyzeText(fixture('texts/detect-en-allcaps-joint-statement.txt')).analysis)).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: 'JOINT STATEMENT BETWEEN THE REPUBLIC OF INDONESIA AND THE SOCIALIST REPUBLIC OF VIET NAM ON THE ELEVATION OF THE COMPREHENSIVE STRATEGIC PARTNERSHIP',
+      date: '2025-03-10',
+      parties: ['ID', 'VN'],
+    });
+  });
+});
+
+describe('news headlines that begin with a kind word', () => {
+  it.each([
+    ['detect-xinhua-news-agreement-takes-effect.html', 'https://english.news.cn/20240516/0123456789abcdef0124/c.html'],
+    ['detect-corporate-agreement.html', 'https://www.example-energy-news.com/2024/03/05/rosatom-cnnc.html'],
+    ['detect-news-charter-flights.html', 'https://www.example-travel-news.com/2024/08/14/sanya.html'],
+    ['detect-ru-news-treaty-in-force.html', 'https://www.example-news.ru/world/20241204/kndr.html'],
+  ])('%s is not a diplomatic text, even when forced', (name, url) => {
+    expect(analysePage(name, url, true)?.diplomatic).toBe(false);
+  });
+
+  it('a Russian story titled "Совместное заявление: …" is news', () => {
+    expect(analyzeText(fixture('texts/detect-ru-news-joint-statement-colon.txt')).analysis.diplomatic).toBe(false);
+  });
+
+  it.each([
+    'Resolution on Gaza ceasefire fails at UN Security Council',
+    'Treaty on Comprehensive Strategic Partnership between Russia and DPRK enters into force',
+    'Договор купли-продажи квартиры: образец 2024',
+  ])('kindFromTitle(%j) is null', (title) => {
+    expect(kindFromTitle(title)).toBeNull();
+  });
+
+  it.each([
+    ['Protocol amending the Convention between the Government of Canada and the Government of the Russian Federation', 'protocol'],
+    ['Treaty on the Non-Proliferation of Nuclear Weapons', 'treaty'],
+    ['Соглашение между Правительством Российской Федерации и Правительством Республики Казахстан', 'agreement'],
+  ])('still reads the instrument title %j', (title, kind) => {
+    expect(kindFromTitle(title)).toBe(kind);
+  });
+});
