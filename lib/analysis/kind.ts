@@ -50,6 +50,18 @@ const RU_KINDS: ReadonlyArray<[RegExp, DocumentKind]> = [
 ];
 
 /**
+ * A title's text on one line. A title set on two lines (`<h1>…之际<br>\n关于…的联合声明</h1>`) is
+ * one title: a line break between two Chinese characters joins them without a space, as CSS
+ * joins such segment breaks; any other run of white space becomes one space.
+ */
+export function titleText(raw: string): string {
+  return raw
+    .replace(/(?<=[\p{Script=Han}\p{Ps}\p{Pe}，、：；])[^\S\n]*\n\s*(?=[\p{Script=Han}\p{Ps}\p{Pe}])/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
  * The kind a title names in head position, or null when the title is not an instrument's
  * title (a news headline that mentions one, an ordinary article).
  */
@@ -63,7 +75,9 @@ export function kindFromTitle(title: string | null, language?: Language): Docume
       .replace(/[（(](?:全文|摘要|草案|节选|節選|中文本|附全文)[）)]\s*$/u, '')
       .replace(/\s*全文\s*$/u, '')
       .replace(/^(?:全文|授权发布|授權發布)[：:]\s*/u, '')
-      .trim();
+      .trim()
+      // A break before the subject (…之际 关于…的联合声明) is where a long title was set on two lines.
+      .replace(/[\s\u3000]+(?=关于|關於)/gu, '');
     // A headline is a sentence: two clauses apart ("中俄元首签署联合声明 双方同意延期条约"), a
     // source before a colon ("外交部：…"), or a verb before the subject (习近平同普京签署联合声明).
     // An instrument's title is a noun phrase: parties, 关于 its subject 的, its kind.

@@ -103,3 +103,22 @@ describe('news headlines that begin with a kind word', () => {
     expect(kindFromTitle(title)).toBe(kind);
   });
 });
+
+describe('a title set on two lines', () => {
+  it('joins an MFA <h1> broken with <br> and a newline into one Chinese title', () => {
+    const a = analysePage('detect-mfa-h1-br-title.html', 'https://www.mfa.gov.cn/web/zyxw/202405/t20240516_11305860.shtml');
+    expect(a && detected(a)).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: '中华人民共和国和俄罗斯联邦在两国建交75周年之际关于深化新时代全面战略协作伙伴关系的联合声明',
+      date: '2024-05-16',
+      parties: ['CN', 'RU'],
+    });
+    expect(a!.sections.map((s) => s.label)).toEqual(['§一', '§二', '§三']);
+  });
+
+  it('takes a space before 关于 for the break of a long title, not for two clauses of a headline', () => {
+    expect(kindFromTitle('中华人民共和国和俄罗斯联邦在两国建交75周年之际 关于深化新时代全面战略协作伙伴关系的联合声明')).toBe('joint-statement');
+    expect(kindFromTitle('中俄元首签署联合声明 双方同意延期条约')).toBeNull();
+  });
+});
