@@ -8,6 +8,7 @@ import { buildStructure, type Structure } from './structure';
 import {
   ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, detectLanguage, detectParties, documentDate, fingerprintOf, isTraditionalChinese, kindFromTitle,
 } from './detect';
+import { withoutAnnouncement } from './kind';
 import { extractPage, type ExtractOptions, type PageExtraction } from './extract';
 import { mayBeDiplomatic } from './precheck';
 import { referenceSteps } from '../references/resolve';
@@ -162,7 +163,7 @@ function sampleText(blocks: readonly TextBlock[]): string {
 function cleanTitle(title: string | null): string | null {
   if (!title) return null;
   // "80/61. Preventing …": a General Assembly resolution's number is not part of its title.
-  const cleaned = title.replace(/\s+/g, ' ').replace(/[（(]全文[）)]\s*$/u, '').replace(/^\d{1,3}\/\d{1,4}\.\s+/u, '').trim();
+  const cleaned = withoutAnnouncement(title.replace(/\s+/g, ' ')).replace(/^\d{1,3}\/\d{1,4}\.\s+/u, '').trim();
   return cleaned || null;
 }
 

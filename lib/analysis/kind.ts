@@ -62,6 +62,27 @@ export function titleText(raw: string): string {
 }
 
 /**
+ * Words a news site puts around an instrument's title to announce its text: "Full text: …",
+ * "Full text of the …", "Text of the …", "Полный текст …", "全文：…", "受权发布：…" (Xinhua's
+ * "released as authorised"), "…（全文）", "…联合声明全文".
+ */
+const ANNOUNCED_BEFORE = /^(?:(?:Full text\b\s*(?::|of\b)|Text\s*:|Text of\b)\s*(?:the\s+)?|(?:Полный текст|Текст)\s*:\s*|(?:[（(【\[](?:全文|授权发布|授權發布|受权发布|受權發布)[）)】\]]|(?:全文|授权发布|授權發布|受权发布|受權發布)\s*[：:丨｜|])\s*)/iu;
+const ANNOUNCED_AFTER = /\s*(?:[（(](?:全文|附全文|受权发布|受權發布)[）)]|(?<=\p{Script=Han})全文)\s*$/u;
+
+/**
+ * The title without the words that announce the text ("Full text: Joint Statement …" →
+ * "Joint Statement …", "受权发布：中华人民共和国…联合声明" → "中华人民共和国…联合声明").
+ */
+export function withoutAnnouncement(title: string): string {
+  const rest = title.trim().replace(ANNOUNCED_AFTER, '');
+  const announced = ANNOUNCED_BEFORE.exec(rest);
+  if (!announced || announced[0].length >= rest.length) return rest;
+  const after = rest.slice(announced[0].length);
+  // "Full text of the joint statement …": the title begins with a capital, as it would alone.
+  return /^\p{Script=Latin}/u.test(after) ? after[0]!.toUpperCase() + after.slice(1) : after;
+}
+
+/**
  * The kind a title names in head position, or null when the title is not an instrument's
  * title (a news headline that mentions one, an ordinary article).
  */
@@ -70,11 +91,9 @@ export function kindFromTitle(title: string | null, language?: Language): Docume
   const script = /\p{Script=Han}/u.test(title) ? 'zh' : /\p{Script=Cyrillic}/u.test(title) ? 'ru' : language === 'ru' ? 'ru' : 'en';
   if (script === 'zh') {
     // Titles of other instruments inside the title (关于《X条约》…) and trailing notes are not the head.
-    const core = title
+    const core = withoutAnnouncement(title)
       .replace(/《[^》]*》|“[^”]*”|「[^」]*」/gu, '')
-      .replace(/[（(](?:全文|摘要|草案|节选|節選|中文本|附全文)[）)]\s*$/u, '')
-      .replace(/\s*全文\s*$/u, '')
-      .replace(/^(?:全文|授权发布|授權發布)[：:]\s*/u, '')
+      .replace(/[（(](?:摘要|草案|节选|節選|中文本)[）)]\s*$/u, '')
       .trim()
       // A break before the subject (…之际 关于…的联合声明) is where a long title was set on two lines.
       .replace(/[\s\u3000]+(?=关于|關於)/gu, '');
@@ -87,9 +106,8 @@ export function kindFromTitle(title: string | null, language?: Language): Docume
     return ZH_KINDS.find(([re]) => re.test(core))?.[1] ?? null;
   }
   // "Full text: …" announces the instrument itself, whatever its capitalisation.
-  const announced = script === 'en' ? /^(?:Full text|Text)(?:\s+of)?\s*[:.]?\s*(?:the\s+)?/iu : /^(?:Полный текст|Текст)\s*[:.]?\s*/iu;
-  const fullText = announced.exec(title.trim());
-  const rest = title.trim().slice(fullText ? fullText[0].length : 0);
+  const rest = withoutAnnouncement(title);
+  const fullText = rest !== title.trim();
   // A title set in capitals (MEMORANDUM OF UNDERSTANDING BETWEEN …) says nothing by its case.
   const capitals = !/\p{Ll}/u.test(rest);
   const caseless = !!fullText || capitals || script === 'ru';

@@ -122,3 +122,37 @@ describe('a title set on two lines', () => {
     expect(kindFromTitle('中俄元首签署联合声明 双方同意延期条约')).toBeNull();
   });
 });
+
+describe('words that announce the text are not part of its title', () => {
+  it('drops "Full text: " from an english.news.cn title', () => {
+    const a = analysePage('detect-xinhua-en-full-text-title.html', 'https://english.news.cn/20240703/abc123def4567890abcdef/c.html');
+    expect(a && detected(a)).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: "Joint Statement between the People's Republic of China and the Republic of Kazakhstan",
+      date: '2024-07-03',
+      parties: ['CN', 'KZ'],
+    });
+  });
+
+  it('drops Xinhua\'s "受权发布：" and reads the kind of the title behind it', () => {
+    expect(detected(analyzeText(fixture('texts/detect-zh-authorised-release-title.txt')).analysis)).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: '中华人民共和国和哈萨克斯坦共和国联合声明',
+      date: null,
+      parties: ['CN', 'KZ'],
+    });
+  });
+
+  it.each([
+    ['（受权发布）中华人民共和国和俄罗斯联邦联合声明', '中华人民共和国和俄罗斯联邦联合声明'],
+    ['中华人民共和国和俄罗斯联邦联合声明（全文）', '中华人民共和国和俄罗斯联邦联合声明'],
+    ['中蒙俄三国元首联合声明全文', '中蒙俄三国元首联合声明'],
+    ['Full text of the joint statement between China and Russia', 'Joint statement between China and Russia'],
+    ['Полный текст: Совместное заявление Российской Федерации и Китайской Народной Республики', 'Совместное заявление Российской Федерации и Китайской Народной Республики'],
+    ['Textile Agreement between Bangladesh and Thailand', 'Textile Agreement between Bangladesh and Thailand'],
+  ])('the text of %j has the title %j', (page, title) => {
+    expect(analyzeText('双方声明如下：', { title: page }).analysis.title).toBe(title);
+  });
+});
