@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzeText } from '../../../lib/analysis/analyze';
 import { readabilityArticle } from '../../../lib/analysis/extract-readability';
+import { detectParties } from '../../../lib/analysis/detect';
 import { kindFromTitle } from '../../../lib/analysis/kind';
 import type { Analysis } from '../../../lib/analysis/types';
 import { fixture, page } from '../../helpers';
@@ -154,5 +155,31 @@ describe('words that announce the text are not part of its title', () => {
     ['Textile Agreement between Bangladesh and Thailand', 'Textile Agreement between Bangladesh and Thailand'],
   ])('the text of %j has the title %j', (page, title) => {
     expect(analyzeText('双方声明如下：', { title: page }).analysis.title).toBe(title);
+  });
+});
+
+describe('parties', () => {
+  it('reads the three states of 中蒙俄三国元首联合声明 from its abbreviation compound', () => {
+    expect(detected(analyzeText(fixture('texts/detect-zh-cn-mn-ru-trilateral.txt')).analysis)).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: '中蒙俄三国元首联合声明',
+      date: '2024-07-03',
+      parties: ['CN', 'MN', 'RU'],
+    });
+  });
+
+  it('takes no state for a party of a statement between two football federations', () => {
+    const a = analysePage('detect-sports-joint-statement.html', 'https://www.example-football.org/news/2024/05/20/youth.html');
+    expect(a?.parties).toEqual([]);
+  });
+
+  it.each([
+    ['Joint Statement by the Foreign Ministers of Japan and Australia on Nuclear Disarmament', 'en', ['JP', 'AU']],
+    ["Joint Statement of the People's Republic of China and the Russian Federation on Global Strategic Stability", 'en', ['CN', 'RU']],
+    ['中华人民共和国、蒙古国和俄罗斯联邦三方联合声明', 'zh', ['CN', 'MN', 'RU']],
+    ['中国足球协会和俄罗斯足球联合会联合声明', 'zh', []],
+  ] as const)('the parties of %j are %j', (title, language, parties) => {
+    expect(detectParties(title, null, language, 'joint-statement')).toEqual(parties);
   });
 });
