@@ -201,3 +201,38 @@ export const ENACTING_FORMULA = new RegExp(`${ENACTING_WORDS}|have agreed|hereby
 
 /** The enacting formula closing a paragraph (…声明如下：, …declare as follows:): the preamble ends with it. */
 export const ENACTING_FORMULA_AT_END = new RegExp(`(?:${ENACTING_WORDS})\\s*[：:]?$`, 'iu');
+
+/**
+ * Whether `next` is the second line of a title that begins with `first`, as treaty databases set
+ * long titles: a bare head with its subject under it ("ПРОТОКОЛ" / "о внесении изменений в
+ * Соглашение …", "AGREEMENT" / "BETWEEN THE GOVERNMENT OF …"), or in Chinese the parties with
+ * 关于 … and the head under them ("中华人民共和国政府和俄罗斯联邦政府" / "关于互免团体旅游签证的协定").
+ */
+export function continuesTitle(first: string, next: string): boolean {
+  const a = first.trim();
+  const b = next.trim();
+  if (!a || !b || a.length > 200 || b.length > 300 || /[。.;；:：,，、]$/u.test(a) || /[。;；:：,，、]$/u.test(b)) return false;
+  if (/\p{Script=Han}/u.test(a)) {
+    return /^(?:关于|關於)/u.test(b) && kindFromTitle(a) === null && kindFromTitle(b) !== null && kindFromTitle(`${a}${b}`) !== null;
+  }
+  // The first line is the head and nothing else: at most four words, and a kind.
+  if (a.split(/\s+/u).length > 4 || kindFromTitle(a) === null) return false;
+  const link = /\p{Script=Cyrillic}/u.test(a)
+    ? /^(?:о|об|между|по|к|относительно)(?![а-яё])/iu
+    : /^(?:between|on|of|concerning|regarding|relating|among|amongst|amending|for|to)\b/iu;
+  return link.test(b) && kindFromTitle(joinTitleLines([a, b])) !== null;
+}
+
+/**
+ * The lines of a title set on several lines as one title: Chinese lines joined without a space,
+ * others with one; a head in capitals over a subject in lower case in sentence case
+ * ("ПРОТОКОЛ" / "о внесении …" → "Протокол о внесении …").
+ */
+export function joinTitleLines(lines: readonly string[]): string {
+  const parts = lines.map((l) => l.trim()).filter(Boolean);
+  if (!parts.length) return '';
+  if (parts.length > 1 && !/\p{Ll}/u.test(parts[0]!) && parts.slice(1).some((p) => /\p{Ll}/u.test(p))) {
+    parts[0] = parts[0]!.charAt(0) + parts[0]!.slice(1).toLowerCase();
+  }
+  return parts.reduce((title, part) => (/\p{Script=Han}$/u.test(title) && /^\p{Script=Han}/u.test(part) ? title + part : `${title} ${part}`));
+}

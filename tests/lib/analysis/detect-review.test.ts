@@ -183,3 +183,29 @@ describe('parties', () => {
     expect(detectParties(title, null, language, 'joint-statement')).toEqual(parties);
   });
 });
+
+describe('a title set on two lines in a text', () => {
+  it('reads "ПРОТОКОЛ" / "о внесении изменений …" as one title, and the preamble after it', () => {
+    const a = analyzeText(fixture('texts/detect-ru-protocol-two-line-title.txt')).analysis;
+    expect(detected(a)).toEqual({
+      diplomatic: true,
+      kind: 'protocol',
+      title:
+        'Протокол о внесении изменений в Соглашение между Правительством Российской Федерации и Правительством Республики Казахстан о сотрудничестве в области транспорта от 18 октября 2012 года',
+      date: '2023-03-21',
+      parties: ['RU', 'KZ'],
+    });
+    expect(a.clauses[0]).toMatchObject({ eId: 'preamble__para_1', text: 'Правительство Российской Федерации и Правительство Республики Казахстан, именуемые в дальнейшем Сторонами,' });
+  });
+
+  it('reads the parties on one line and 关于…的协定 on the next as one Chinese title', () => {
+    const a = analyzeText(fixture('texts/detect-zh-agreement-two-line-title.txt')).analysis;
+    expect(detected(a)).toMatchObject({
+      diplomatic: true,
+      kind: 'agreement',
+      title: '中华人民共和国政府和俄罗斯联邦政府关于互免团体旅游签证的协定',
+      parties: ['CN', 'RU'],
+    });
+    expect(a.clauses[0]).toMatchObject({ eId: 'preamble__para_1', text: '中华人民共和国政府和俄罗斯联邦政府（以下简称“双方”），' });
+  });
+});
