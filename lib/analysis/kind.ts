@@ -36,6 +36,9 @@ const EN_KINDS: ReadonlyArray<[RegExp, DocumentKind]> = [
   [/^(?:Joint )?Action Plan\b/, 'other'],
 ];
 
+/** The English heads in any case: for a title in capitals or announced ("Full text of the joint statement …"). */
+const EN_KINDS_CASELESS: ReadonlyArray<[RegExp, DocumentKind]> = EN_KINDS.map(([re, kind]) => [new RegExp(re.source, 'iu'), kind]);
+
 const RU_KINDS: ReadonlyArray<[RegExp, DocumentKind]> = [
   [/^Совместное заявление(?![а-яё])/iu, 'joint-statement'],
   [/^(?:Совместное )?коммюнике(?![а-яё])/iu, 'communique'],
@@ -110,8 +113,7 @@ export function kindFromTitle(title: string | null, language?: Language): Docume
   const fullText = rest !== title.trim();
   // A title set in capitals (MEMORANDUM OF UNDERSTANDING BETWEEN …) says nothing by its case.
   const capitals = !/\p{Ll}/u.test(rest);
-  const caseless = !!fullText || capitals || script === 'ru';
-  const table = script === 'ru' ? RU_KINDS : EN_KINDS;
+  const table = script === 'ru' ? RU_KINDS : fullText || capitals ? EN_KINDS_CASELESS : EN_KINDS;
   // The head noun at the start, or after a name that qualifies it: "China-Russia Joint
   // Statement", "Kazan Declaration", "Московская декларация", "Российско-китайское совместное заявление".
   // Tried nearest first, so that "China-Russia Joint Statement" is a joint statement, not a "Statement".
@@ -119,7 +121,7 @@ export function kindFromTitle(title: string | null, language?: Language): Docume
   for (let at = 0, words = 0; words <= 4; words++) {
     const candidate = rest.slice(at);
     for (const [re, kind] of table) {
-      const head = (caseless ? new RegExp(re.source, 'iu') : re).exec(candidate);
+      const head = re.exec(candidate);
       if (!head) continue;
       return isHeadline(candidate.slice(head[0].length), script, capitals) ? null : kind;
     }
