@@ -160,8 +160,12 @@ function isHeadline(after: string, script: 'en' | 'ru', capitals: boolean): bool
   return !capitals && !!next && !EN_TITLE_LINKS.test(next[1]!) && !/ing$/u.test(next[1]!);
 }
 
-/** The words that join a head noun to its parties and subject in an English title. */
-const EN_TITLE_LINKS = /^(?:of|on|between|among|amongst|by|for|to|and|or|in|at|with|from|upon|concerning|regarding|the|a|an|against|under|about)$/u;
+/**
+ * The words that join a head noun to its parties and subject in an English title, and the
+ * lower-case words that may stand next to it there ("Protocol additional to …", "Resolution
+ * adopted by the General Assembly").
+ */
+const EN_TITLE_LINKS = /^(?:of|on|between|among|amongst|by|for|to|and|or|in|at|with|from|upon|concerning|regarding|the|a|an|against|under|about|additional|supplementary|adopted)$/u;
 
 /** Finite verbs of an English headline; an instrument's title has none. */
 const EN_NEWS_VERBS = /\b(?:takes?|took|taken)\s+effect\b|\b(?:enters?|entered|comes?|came|goes|went)\s+into\s+(?:force|effect)\b|\b(?:is|are|was|were|will|would|has|have|had|fails?|failed|passes|expires?|expired|resumes?|collapses?|collapsed|says?|said|signs?|inks?|inked|seals?|sealed|expands?|expanded|hails?|hailed|urges?|urged|calls for|to (?:resume|be|take|enter|expire|end))\b/iu;

@@ -100,6 +100,10 @@ describe('news headlines that begin with a kind word', () => {
     ['Protocol amending the Convention between the Government of Canada and the Government of the Russian Federation', 'protocol'],
     ['Treaty on the Non-Proliferation of Nuclear Weapons', 'treaty'],
     ['Соглашение между Правительством Российской Федерации и Правительством Республики Казахстан', 'agreement'],
+    ['Resolution adopted by the General Assembly on 19 December 2023', 'resolution'],
+    ['Protocol additional to the Geneva Conventions of 12 August 1949', 'protocol'],
+    ['Agreement establishing the Asian Infrastructure Investment Bank', 'agreement'],
+    ['Vienna Convention on the Law of Treaties', 'treaty'],
   ])('still reads the instrument title %j', (title, kind) => {
     expect(kindFromTitle(title)).toBe(kind);
   });
