@@ -12,7 +12,7 @@ import { isHeadingText, parseMarker, parseRunInNumeral, SENTENCE_END, type Marke
 import { toChineseNumeral } from './numerals';
 import { foldForFingerprint } from '../text/normalize';
 import { WIRE_DATELINE, WIRE_OUTLET } from './dateline';
-import { ENACTING_FORMULA_AT_END } from './kind';
+import { ENACTING_FORMULA_AT_END, continuesTitle, joinTitleLines } from './kind';
 import { ruleLanguage } from './rule-language';
 
 export interface StructureOptions {
@@ -26,6 +26,8 @@ export interface StructureOptions {
 export interface Structure {
   /** Index of the block that is the document's title, when the title is inside the body. */
   titleBlock: number | null;
+  /** The blocks of a title set on several lines, in order (the first is `titleBlock`); empty when there is no title. */
+  titleBlocks: number[];
   sections: Section[];
   clauses: Clause[];
   /** Every article's heading, in order: `art_N` addresses the article even when its text is in `art_N__para_…`. */
@@ -67,11 +69,12 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     return text.length > 0 && text.length < 500 && FRONT_MATTER.test(text);
   };
   while (start < blocks.length && start < 6 && isFront(start)) front.add(start++);
-  const titleBlock = findTitleBlock(blocks, options.title ?? null, start);
-  if (titleBlock !== null) for (let i = titleBlock + 1; i < blocks.length && i < titleBlock + 4 && isFront(i); i++) front.add(i);
-  const firstBody = Math.max(titleBlock ?? -1, ...front, -1) + 1;
+  const titleBlocks = findTitleBlocks(blocks, options.title ?? null, start);
+  const titleBlock = titleBlocks[0] ?? null;
+  if (titleBlock !== null) for (let i = titleBlocks.at(-1)! + 1; i < blocks.length && i < titleBlock + 4 && isFront(i); i++) front.add(i);
+  const firstBody = Math.max(...titleBlocks, ...front, -1) + 1;
   let units = blocks
-    .filter((b) => b.index !== titleBlock && !front.has(b.index))
+    .filter((b) => !titleBlocks.includes(b.index) && !front.has(b.index))
     .map((b) => makeUnit(b, stripDateline(b.text, b.index === firstBody)))
     .filter((u): u is Unit => u !== null);
 
@@ -88,11 +91,20 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     buildStatement(units, builder);
   }
   closing.forEach((u) => builder.leaf('conclusion', u, null, 'conclusions'));
-  return { titleBlock, sections: builder.sections, clauses: builder.clauses, articles: builder.articles };
+  return { titleBlock, titleBlocks, sections: builder.sections, clauses: builder.clauses, articles: builder.articles };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Title, datelines and closing lines
+
+/** The blocks of the title at `start`: one, or two when the title is set on two lines (`continuesTitle`). */
+function findTitleBlocks(blocks: readonly TextBlock[], title: string | null, start: number): number[] {
+  const next = blocks[start + 1];
+  const twoLines = !!blocks[start] && !!next && continuesTitle(blocks[start]!.text, next.text);
+  if (twoLines && (!title || foldForFingerprint(title).includes(foldForFingerprint(joinTitleLines([blocks[start]!.text, next.text]))))) return [start, start + 1];
+  const one = findTitleBlock(blocks, title, start);
+  return one === null ? [] : [one];
+}
 
 function findTitleBlock(blocks: readonly TextBlock[], title: string | null, start: number): number | null {
   const first = blocks[start];
