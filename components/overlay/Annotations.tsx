@@ -8,6 +8,7 @@ import type { Box, Viewport } from '../../lib/overlay/geometry';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../storage/types';
 import { boxStyle, parseTags, SWATCH } from '../highlight-ui';
 import type { Strings } from '../i18n';
+import { Menu } from './Menu';
 
 /** A highlight as the overlay shows it. */
 export interface HighlightView {
@@ -158,24 +159,27 @@ export function HighlightMenu(props: {
   onDelete: () => void;
 }) {
   const t = props.strings.annotate;
-  const first = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => first.current?.focus({ preventScroll: true }), []);
   const left = clampLeft(props.at.x, 300, props.viewport);
+  const described = `cm-menu-about-${props.highlight.id}`;
+  const about = props.highlight.changed || props.highlight.note;
   return (
-    <div
+    <Menu
       class="cm-menu cm-menu--highlight"
-      role="menu"
-      aria-label={t.highlightMenu}
+      label={t.highlightMenu}
+      describedBy={about ? described : undefined}
       style={{ left: `${left}px`, top: `${props.at.y}px` }}
-      data-testid="cm-highlight-menu"
+      testId="cm-highlight-menu"
     >
-      {props.highlight.changed && <p class="cm-menu__note">{t.changed}</p>}
-      {props.highlight.note && <p class="cm-menu__note cm-menu__text">{props.highlight.note}</p>}
-      <div class="cm-editor__row">
-        {HIGHLIGHT_COLOURS.map((c, i) => (
+      {about && (
+        <div id={described}>
+          {props.highlight.changed && <p class="cm-menu__note">{t.changed}</p>}
+          {props.highlight.note && <p class="cm-menu__note cm-menu__text">{props.highlight.note}</p>}
+        </div>
+      )}
+      <div class="cm-editor__row" role="group" aria-label={t.colourGroup}>
+        {HIGHLIGHT_COLOURS.map((c) => (
           <button
             key={c}
-            ref={i === 0 ? first : undefined}
             type="button"
             role="menuitemradio"
             aria-checked={c === props.highlight.colour}
@@ -192,7 +196,7 @@ export function HighlightMenu(props: {
       <button type="button" role="menuitem" onClick={props.onDelete}>
         {t.delete}
       </button>
-    </div>
+    </Menu>
   );
 }
 

@@ -15,6 +15,7 @@ import { formatDate, type Strings, type UiLanguage } from '../i18n';
 import {
   FallbackHighlights, HighlightButtons, HighlightMenu, NoteEditor, SelectionToolbar, type EditorState, type HighlightView, type ToolbarPlace,
 } from './Annotations';
+import { Menu } from './Menu';
 import type { HighlightColour } from '../../storage/types';
 
 /** A reference as the overlay shows it. */
@@ -135,7 +136,7 @@ export function Overlay(props: OverlayProps) {
       setMenu(null);
       event.stopPropagation();
       // Back to the marker whose menu it was.
-      (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`.cm-marker[data-eid="${CSS.escape(menu)}"]`)?.focus();
+      for (const marker of (event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.cm-marker')) if (marker.dataset.eid === menu) marker.focus();
     } else if (open !== null) {
       closeCard();
       event.stopPropagation();
@@ -440,8 +441,8 @@ function MarginMarkers({ layout, window, strings: t, menu, onMenu, onCopyCitatio
               {short}
             </button>
             {expanded && (
-              <div class="cm-menu" role="menu" aria-label={t.clauseActions(p.label)} style={{ top: `${top + MARKER_HEIGHT + 2}px`, left: `${Math.max(0, left)}px` }}>
-                <button type="button" role="menuitem" autoFocus onClick={() => (onNoteClause(p.eId), onMenu(null))}>
+              <Menu class="cm-menu" label={t.clauseActions(p.label)} style={{ top: `${top + MARKER_HEIGHT + 2}px`, left: `${Math.max(0, left)}px` }}>
+                <button type="button" role="menuitem" onClick={() => (onNoteClause(p.eId), onMenu(null))}>
                   {t.annotate.noteOnClause}
                 </button>
                 <button type="button" role="menuitem" onClick={() => (onCopyCitation(p.eId), onMenu(null))}>
@@ -450,7 +451,7 @@ function MarginMarkers({ layout, window, strings: t, menu, onMenu, onCopyCitatio
                 <button type="button" role="menuitem" onClick={() => (onCopyLink(p.eId), onMenu(null))}>
                   {t.copyLink}
                 </button>
-              </div>
+              </Menu>
             )}
           </Fragment>
         );

@@ -23,6 +23,7 @@
  * site names from them.
  */
 import { parseDate } from './dates';
+import { titleText } from './kind';
 
 /** One site's article template. */
 export interface SiteAdapter {
@@ -58,7 +59,7 @@ const xinhua: SiteAdapter = {
   body: ['#detail', '#p-detail'],
   skip: '#articleEdit, .editor, .tiyi1, .share, .pageShare, .bshare-custom, #div_currpage, .zan-wap',
   siteNames: ['新华网', '新华社', '新華網', '新华网客户端', 'Xinhua', 'Xinhuanet', 'XINHUANET', 'english.news.cn'],
-  title: (doc) => firstText(doc, ['.head-line h1 .title', '.head-line h1', '.h-title', '#conTit h1']),
+  title: (doc) => firstTitle(doc, ['.head-line h1 .title', '.head-line h1', '.h-title', '#conTit h1']),
   date: (doc, url) => {
     // The header splits the date: <span class="year"><em>2021</em></span>
     // <span class="day"><em>06</em>/<em>28</em></span>.
@@ -83,7 +84,7 @@ const mfa: SiteAdapter = {
   body: ['#News_Body_Txt_A', '.news-details .news-main', '.news-main'],
   skip: '.news-share, .share, .bdsharebuttonbox, .news-print, .printArea, .editor, #News_Body_source',
   siteNames: ['中华人民共和国外交部', '外交部', "Ministry of Foreign Affairs of the People's Republic of China"],
-  title: (doc) => firstText(doc, ['.news-details .news-title h1', '.news-title h1', '#News_Body_Title', '.vibox .title']),
+  title: (doc) => firstTitle(doc, ['.news-details .news-title h1', '.news-title h1', '#News_Body_Title', '.vibox .title']),
   date: (doc) =>
     dateFrom(firstText(doc, ['.news-title .time span', '.news-title .time', 'p.time', '#News_Body_Time', '.time span'])) ??
     dateFrom(metaContent(doc, ['publishdate', 'PubDate', 'firstpublishedtime', 'article:published_time'])),
@@ -106,7 +107,7 @@ const govcn: SiteAdapter = {
   body: ['#UCAP-CONTENT'],
   skip: '.editor, .pages_print, .share, .bdsharebuttonbox, .mobile_qr',
   siteNames: ['中国政府网', '中央人民政府门户网站', '中华人民共和国中央人民政府', "The State Council of the People's Republic of China"],
-  title: (doc) => firstText(doc, ['.article h1', 'h1#ti', '.pages-title']) ?? metaContent(doc, ['ArticleTitle']),
+  title: (doc) => firstTitle(doc, ['.article h1', 'h1#ti', '.pages-title']) ?? metaContent(doc, ['ArticleTitle']),
   date: (doc) =>
     dateFrom(firstText(doc, ['.pages-date'])) ??
     dateFrom(metaContent(doc, ['firstpublishedtime', 'publishdate', 'PubDate', 'article:published_time'])),
@@ -121,7 +122,7 @@ const people: SiteAdapter = {
   body: ['.rm_txt_con', '#rwb_zw'],
   skip: '.edit, .paper_num, #paper_num, #rwb_tjyd, .zdfy, .rm_relevant',
   siteNames: ['人民网', 'people.com.cn'],
-  title: (doc) => firstText(doc, ['.rm_txt .col-1 h1', '.col-1 h1', '.clearfix.w1000_320 h1', '.text_title h1']),
+  title: (doc) => firstTitle(doc, ['.rm_txt .col-1 h1', '.col-1 h1', '.clearfix.w1000_320 h1', '.text_title h1']),
   date: (doc) =>
     dateFrom(firstText(doc, ['.channel .col-1-1', '.col-1-1', '.box01 .fl'])) ??
     dateFrom(metaContent(doc, ['publishdate', 'PubDate'])),
@@ -138,7 +139,7 @@ const kremlin: SiteAdapter = {
   body: ['.read__content .read__internal_content', '.read__internal_content', '.read__content'],
   skip: '.read__bottommeta, .read__tags, .read__cut, .read__lead, .masha-ignore',
   siteNames: ['Президент России', 'President of Russia', 'Официальный сайт Президента России', 'Kremlin'],
-  title: (doc) => firstText(doc, ['h1.entry-title', '.read__top h1', 'article h1']),
+  title: (doc) => firstTitle(doc, ['h1.entry-title', '.read__top h1', 'article h1']),
   date: (doc) => {
     const time = doc.querySelector('time.read__published');
     return dateFrom(time?.getAttribute('datetime') ?? null) ?? dateFrom(time ? textOf(time) : null);
@@ -186,6 +187,16 @@ export function firstText(document: ParentNode, selectors: readonly string[]): s
   for (const selector of selectors) {
     const el = document.querySelector(selector);
     const text = el && textOf(el);
+    if (text) return text;
+  }
+  return null;
+}
+
+/** The first non-empty title in an element matching one of the selectors, on one line (`titleText`). */
+export function firstTitle(document: ParentNode, selectors: readonly string[]): string | null {
+  for (const selector of selectors) {
+    const el = document.querySelector(selector);
+    const text = el && titleText(el.textContent ?? '');
     if (text) return text;
   }
   return null;

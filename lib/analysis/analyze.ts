@@ -8,6 +8,7 @@ import { buildStructure, type Structure } from './structure';
 import {
   ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, detectLanguage, detectParties, documentDate, fingerprintOf, isTraditionalChinese, kindFromTitle,
 } from './detect';
+import { joinTitleLines, withoutAnnouncement } from './kind';
 import { extractPage, type ExtractOptions, type PageExtraction } from './extract';
 import { mayBeDiplomatic } from './precheck';
 import { referenceSteps } from '../references/resolve';
@@ -51,7 +52,7 @@ function* analysisSteps(blocks: readonly TextBlock[], meta: TextMetadata, clause
   const traditional = language === 'zh' && isTraditionalChinese(sample);
   const structure = buildStructure(blocks, { language, title: meta.title ?? null, traditional });
   yield 'structure';
-  const title = cleanTitle(meta.title ?? (structure.titleBlock !== null ? blocks[structure.titleBlock]!.text : null));
+  const title = cleanTitle(meta.title ?? (structure.titleBlocks.length ? joinTitleLines(structure.titleBlocks.map((i) => blocks[i]!.text)) : null));
   const { clauses, sections } = structure;
   const preamble = clauses.filter((c) => c.kind === 'preamble').map((c) => c.text).join(' ') || clauses[0]?.text || null;
   // A wire story names its reporters: （记者李明　王芳）. Statements do not.
@@ -163,7 +164,7 @@ function sampleText(blocks: readonly TextBlock[]): string {
 function cleanTitle(title: string | null): string | null {
   if (!title) return null;
   // "80/61. Preventing …": a General Assembly resolution's number is not part of its title.
-  const cleaned = title.replace(/\s+/g, ' ').replace(/[（(]全文[）)]\s*$/u, '').replace(/^\d{1,3}\/\d{1,4}\.\s+/u, '').trim();
+  const cleaned = withoutAnnouncement(title.replace(/\s+/g, ' ')).replace(/^\d{1,3}\/\d{1,4}\.\s+/u, '').trim();
   return cleaned || null;
 }
 

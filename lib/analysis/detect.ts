@@ -89,16 +89,48 @@ function partiesIn(text: string, lang: RuleLanguage): string[] {
   const add = (code: string) => {
     if (!codes.includes(code)) codes.push(code);
   };
-  const named = findCountries(text, lang);
+  const named = statesNamed(text, findCountries(text, lang), lang);
   if (lang === 'zh') {
     // 中俄联合声明, 中美联合公报: a compound of one-character abbreviations at the start. The
     // shortest that a title word follows: 中俄 in 中俄两国元首联合声明, not 中俄两国.
-    const compound = /^[\p{Script=Han}]{2,4}?(?=(?:联合|聯合|关于|關於|两国|兩國|元首|政府|外长|外長))/u.exec(text.trim());
+    const compound = /^[\p{Script=Han}]{2,4}?(?=(?:联合|聯合|关于|關於|[两兩三四五]国|[两兩三四五]國|元首|政府|外长|外長))/u.exec(text.trim());
     const parsed = compound ? parseZhAbbreviationCompound(compound[0]) : null;
     if (parsed && !named.length) parsed.forEach(add);
   }
   for (const c of named) add(c.code);
   return codes;
+}
+
+/**
+ * Bodies that are not states nor their organs: a country in such a body's name ("the Football
+ * Union of Russia", "中国足球协会") is no party. The state's own name may hold such a word (the
+ * Russian Federation): only the words of the same conjunct outside the name count.
+ */
+const NON_STATE_BODY: Readonly<Record<RuleLanguage, RegExp>> = {
+  zh: /协会|協會|联合会|聯合會|足协|足協|公司|集团|集團|大学|大學|研究院|商会|商會|俱乐部|俱樂部|基金会|基金會/u,
+  en: /\b(?:Association|Federation|Union|League|Club|Compan(?:y|ies)|Corporation|University|Academy|Chamber|Society|Foundation|Institute)\b/u,
+  ru: /(?<![а-яё])(?:ассоциаци|федераци|союз|лиг[аиеу]|клуб|компани|корпораци|университет|академи|палат|обществ|фонд)/iu,
+};
+
+/** Where the names of a list of parties are joined (X and Y, X、Y和Z, X и Y). */
+const CONJUNCTION: Readonly<Record<RuleLanguage, RegExp>> = {
+  zh: /[和与與、及]/gu,
+  en: /,|\band\b|&/gu,
+  ru: /,|(?<![а-яё])и(?![а-яё])/giu,
+};
+
+/** The countries of `named` that stand for a state, not inside the name of a non-state body. */
+function statesNamed<T extends { start: number; end: number }>(text: string, named: readonly T[], lang: RuleLanguage): T[] {
+  if (!named.length || !NON_STATE_BODY[lang].test(text)) return [...named];
+  // Conjunctions inside a state's name (中华人民共和国) join nothing.
+  const cuts = [...text.matchAll(CONJUNCTION[lang])]
+    .map((m) => m.index)
+    .filter((at) => !named.some((c) => at >= c.start && at < c.end));
+  return named.filter((c) => {
+    const from = Math.max(0, ...cuts.filter((at) => at < c.start));
+    const to = Math.min(text.length, ...cuts.filter((at) => at >= c.end));
+    return !NON_STATE_BODY[lang].test(`${text.slice(from, c.start)} ${text.slice(c.end, to)}`);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

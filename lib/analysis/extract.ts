@@ -13,7 +13,8 @@
  * Nothing here changes the page's DOM.
  */
 import type { ExtractedPage, Language } from './types';
-import { SITE_ADAPTERS, adapterRoots, findAdapter, hostOf, metaContent, textOf } from './adapters';
+import { SITE_ADAPTERS, adapterRoots, findAdapter, hostOf, metaContent } from './adapters';
+import { titleText } from './kind';
 import { parseDate } from './dates';
 import { escapeRegExp } from '../text/escape-regexp';
 
@@ -370,7 +371,7 @@ function cleanTitle(raw: string | null | undefined, document: Document, siteName
 
   // An unknown site's name: the part before or after a separator that the page shows as its
   // headline is the title ("某某声明_某某新闻网" with <h1>某某声明</h1>).
-  const headlines = new Set([...document.querySelectorAll('h1, h2')].map((h) => textOf(h)).filter(Boolean));
+  const headlines = new Set([...document.querySelectorAll('h1, h2')].map((h) => titleText(h.textContent ?? '')).filter(Boolean));
   if (!headlines.has(title)) {
     for (const m of title.matchAll(new RegExp(`\\s*${SEPARATOR}\\s*`, 'g'))) {
       const before = title.slice(0, m.index).trim();

@@ -5,7 +5,7 @@
  * first paragraphs, never the whole page, so a page that is not a diplomatic text costs
  * almost nothing.
  */
-import { ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, kindFromTitle } from './kind';
+import { ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, kindFromTitle, titleText } from './kind';
 
 /** Site suffixes after a title: "-新华网", " | Kremlin", "_中华人民共和国外交部". */
 const TITLE_SUFFIX = /\s*(?:[-_|–—•·]+\s*[^-_|–—•·]{1,40}|[-_]{2}[^-_]{1,20}(?:[-_]{2}[^-_]{1,20})*)\s*$/u;
@@ -16,8 +16,8 @@ export function titleCandidates(document: Document): string[] {
   const h1 = document.querySelector('h1')?.textContent ?? null;
   const title = document.title || null;
   return [og, h1, title, title?.replace(TITLE_SUFFIX, '') ?? null]
-    .filter((t): t is string => !!t && t.trim().length > 0)
-    .map((t) => t.replace(/\s+/g, ' ').trim());
+    .map((t) => (t ? titleText(t) : ''))
+    .filter((t) => t.length > 0);
 }
 
 /**

@@ -13,7 +13,7 @@ import { toChineseNumeral } from './numerals';
 import { findDates } from './dates';
 import { foldForFingerprint } from '../text/normalize';
 import { WIRE_DATELINE, WIRE_OUTLET } from './dateline';
-import { ENACTING_FORMULA_AT_END } from './kind';
+import { ENACTING_FORMULA_AT_END, continuesTitle, joinTitleLines } from './kind';
 import { ruleLanguage } from './rule-language';
 
 export interface StructureOptions {
@@ -27,6 +27,8 @@ export interface StructureOptions {
 export interface Structure {
   /** Index of the block that is the document's title, when the title is inside the body. */
   titleBlock: number | null;
+  /** The blocks of a title set on several lines, in order (the first is `titleBlock`); empty when there is no title. */
+  titleBlocks: number[];
   sections: Section[];
   clauses: Clause[];
   /** Every article's heading, in order: `art_N` addresses the article even when its text is in `art_N__para_…`. */
@@ -82,8 +84,9 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     return DATELINE_PREFIX.test(blocks[i]!.text) && (isEditorLine(i + 1) || isEditorLine(i + 2));
   };
   while (start < blocks.length && start < 12 && isFront(start)) front.add(start++);
-  const titleBlock = findTitleBlock(blocks, options.title ?? null, start);
-  if (titleBlock !== null) for (let i = titleBlock + 1; i < blocks.length && i < titleBlock + 5 && isFront(i); i++) front.add(i);
+  const titleBlocks = findTitleBlocks(blocks, options.title ?? null, start);
+  const titleBlock = titleBlocks[0] ?? null;
+  if (titleBlock !== null) for (let i = titleBlocks.at(-1)! + 1; i < blocks.length && i < titleBlocks.at(-1)! + 5 && isFront(i); i++) front.add(i);
   // The adoption line dates a resolution; a date subtitle, any other text.
   let adopted: string | null = null;
   let subtitled: string | null = null;
@@ -93,9 +96,9 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     else if (DATE_SUBTITLE.test(text)) subtitled ??= findDates(text)[0]?.date ?? null;
   }
   const date = adopted ?? subtitled;
-  const firstBody = Math.max(titleBlock ?? -1, ...front, -1) + 1;
+  const firstBody = Math.max(...titleBlocks, ...front, -1) + 1;
   let units = blocks
-    .filter((b) => b.index !== titleBlock && !front.has(b.index))
+    .filter((b) => !titleBlocks.includes(b.index) && !front.has(b.index))
     .map((b) => makeUnit(b, stripDateline(b.text, b.index === firstBody)))
     .filter((u): u is Unit => u !== null);
   units = withoutEndMark(units);
@@ -113,11 +116,20 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     buildStatement(units, builder);
   }
   closing.forEach((u) => builder.leaf('conclusion', u, null, 'conclusions'));
-  return { titleBlock, sections: builder.sections, clauses: builder.clauses, articles: builder.articles, date };
+  return { titleBlock, titleBlocks, sections: builder.sections, clauses: builder.clauses, articles: builder.articles, date };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Title, datelines and closing lines
+
+/** The blocks of the title at `start`: one, or two when the title is set on two lines (`continuesTitle`). */
+function findTitleBlocks(blocks: readonly TextBlock[], title: string | null, start: number): number[] {
+  const next = blocks[start + 1];
+  const twoLines = !!blocks[start] && !!next && continuesTitle(blocks[start]!.text, next.text);
+  if (twoLines && (!title || foldForFingerprint(title).includes(foldForFingerprint(joinTitleLines([blocks[start]!.text, next.text]))))) return [start, start + 1];
+  const one = findTitleBlock(blocks, title, start);
+  return one === null ? [] : [one];
+}
 
 function findTitleBlock(blocks: readonly TextBlock[], title: string | null, start: number): number | null {
   const first = blocks[start];

@@ -108,14 +108,25 @@ function removeOverlaps(mentions: Mention[]): Mention[] {
 // ---------------------------------------------------------------------------------------------
 // UN resolutions
 
-const ZH_RESOLUTION_NUMBER = '(?:第\\s*)?(\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*[（(]\\s*\\d{4}\\s*[）)]|\\d{1,4})\\s*号';
+// Digits may be written full width in Chinese (第２２３１号); NFKC folds them when the symbol is made.
+const ZH_DIGIT = '[0-9０-９]';
+// A session in Roman numerals marks a General Assembly resolution of 1946–1975: 2758 (XXVI),
+// 3201 (S-VI), 2252 (ES-V). Until 1975 the Assembly numbered its resolutions consecutively.
+const GA_SESSION = '(?:ES-|S-)?[IVXL]+';
+const ZH_RESOLUTION_BODY =
+  `${ZH_DIGIT}{1,3}\\s*[/／]\\s*${ZH_DIGIT}{1,4}|${ZH_DIGIT}{1,4}\\s*[（(]\\s*(?:${ZH_DIGIT}{4}|${GA_SESSION})\\s*[）)]|${ZH_DIGIT}{1,4}`;
+const ZH_RESOLUTION_NUMBER = `(?:第\\s*)?(${ZH_RESOLUTION_BODY})\\s*[号號]`;
 const ZH_RESOLUTION_RUN = new RegExp(
-  `(?:(?:联合国|聯合國)?(大会|大會|安理会|安理會|安全理事会|安全理事會)\\s*)?${ZH_RESOLUTION_NUMBER}(?:\\s*(?:和|及|与|與|、|以及)\\s*${ZH_RESOLUTION_NUMBER.replace(/\(\\d/g, '(?:\\d')})*\\s*(?:决议|決議)`,
+  `(?:(?:联合国|聯合國)?(大会|大會|联大|聯大|安理会|安理會|安全理事会|安全理事會)\\s*)?${ZH_RESOLUTION_NUMBER}(?:\\s*(?:和|及|与|與|、|以及)\\s*${ZH_RESOLUTION_NUMBER.replace('(' + ZH_RESOLUTION_BODY, '(?:' + ZH_RESOLUTION_BODY)})*\\s*(?:决议|決議)`,
   'gu',
 );
+const ZH_RESOLUTION_NUMBER_IN = new RegExp(`(${ZH_RESOLUTION_BODY})\\s*[号號]`, 'gu');
+// A resolution run that follows another with only a conjunction between (安理会第2231号决议及第1540号决议).
+const ZH_RESOLUTION_JOIN = /^\s*(?:和|及|与|與|、|以及)\s*$/u;
 
 // "General Assembly resolution 74/247" / "resolution 74/247 of the General Assembly" / "резолюции СБ ООН 2231 (2015)"
-const RESOLUTION_BODY = '(?:\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}(?:\\s*\\(\\d{4}\\))?)';
+// The session forms come first: the bare number would otherwise match the start of "2758 (XXVI)".
+const RESOLUTION_BODY = `(?:(?:ES|S)-\\d{1,2}\\s*/\\s*\\d{1,3}|\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}(?:\\s*[A-H](?:\\s+(?:and|и)\\s+[A-H])?)?\\s*\\(${GA_SESSION}\\)|\\d{1,4}(?:\\s*\\(\\d{4}\\))?)`;
 const RESOLUTION_NUMBER = new RegExp(RESOLUTION_BODY, 'gu');
 const RESOLUTION_RUN: Record<'en' | 'ru', RegExp> = {
   en: new RegExp(
@@ -130,9 +141,10 @@ const RESOLUTION_RUN: Record<'en' | 'ru', RegExp> = {
 
 function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMention[] {
   const out: ResolutionMention[] = [];
-  // Explicit symbols anywhere: A/RES/74/247, S/RES/2231 (2015), A/RES/ES-11/1.
-  for (const m of text.matchAll(/\b([AS])\/RES\/((?:ES-)?\d{1,4})(?:\/(\d{1,4}))?(?:\s*\((\d{4})\))?/gu)) {
-    const symbol = m[1] === 'A' ? `A/RES/${m[2]}${m[3] ? `/${m[3]}` : ''}` : `S/RES/${m[2]}${m[4] ? ` (${m[4]})` : ''}`;
+  // Explicit symbols anywhere: A/RES/74/247, S/RES/2231 (2015), A/RES/ES-11/1, A/RES/2758(XXVI).
+  for (const m of text.matchAll(/\b([AS])\/RES\/((?:ES-|S-)?\d{1,4})(?:\/(\d{1,4}))?(?:\s*\((\d{4})\)|\s*\(((?:ES-|S-)?[IVXL]+)\))?/gu)) {
+    const session = m[1] === 'A' && !m[3] && m[5] ? ` (${m[5]})` : '';
+    const symbol = m[1] === 'A' ? `A/RES/${m[2]}${m[3] ? `/${m[3]}` : ''}${session}` : `S/RES/${m[2]}${m[4] ? ` (${m[4]})` : ''}`;
     out.push({ type: 'resolution', start: m.index, end: m.index + m[0].length, text: m[0], symbols: [symbol] });
   }
   const add = (m: RegExpExecArray, numbers: string[], assembly: boolean | null) => {
@@ -140,11 +152,15 @@ function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMent
     if (symbols.length) out.push({ type: 'resolution', start: m.index, end: m.index + m[0].length, text: m[0], symbols });
   };
   if (lang === 'zh') {
+    let previous: { end: number; organ: string } | null = null;
     for (const m of text.matchAll(ZH_RESOLUTION_RUN)) {
-      const numbers = [...m[0].matchAll(/(\d{1,3}\s*\/\s*\d{1,4}|\d{1,4}\s*[（(]\s*\d{4}\s*[）)]|\d{1,4})\s*号/gu)].map((x) => x[1]!);
+      // "安理会第2231号决议及第1540号决议": the second run shares the organ of the first.
+      const organ: string | null = m[1] ?? (previous && ZH_RESOLUTION_JOIN.test(text.slice(previous.end, m.index)) ? previous.organ : null);
+      previous = organ ? { end: m.index + m[0].length, organ } : null;
+      const numbers = [...m[0].matchAll(ZH_RESOLUTION_NUMBER_IN)].map((x) => x[1]!.normalize('NFKC'));
       // A bare number (第2231号决议) is a UN resolution only when the Security Council is named.
-      if (numbers.some((n) => /^\d+$/.test(n)) && !(m[1] && /安理|安全理事/u.test(m[1]))) continue;
-      add(m, numbers, m[1] ? /大会|大會/u.test(m[1]) : null);
+      if (numbers.some((n) => /^\d+$/.test(n)) && !(organ && /安理|安全理事/u.test(organ))) continue;
+      add(m, numbers, organ ? /大会|大會|联大|聯大/u.test(organ) : null);
     }
   } else {
     for (const m of text.matchAll(RESOLUTION_RUN[lang])) {
@@ -156,11 +172,17 @@ function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMent
   return out;
 }
 
-/** The UN symbol for a resolution number: 74/247 → A/RES/74/247, 2231 (2015) → S/RES/2231 (2015). */
+/**
+ * The UN symbol for a resolution number: 74/247 → A/RES/74/247, ES-11/1 → A/RES/ES-11/1,
+ * 2758 (XXVI) → A/RES/2758 (XXVI), 2231 (2015) → S/RES/2231 (2015).
+ */
 function resolutionSymbol(raw: string, assembly: boolean | null): string | null {
   const n = raw.normalize('NFKC').replace(/\s+/g, '');
-  const ga = /^(\d{1,3})\/(\d{1,4})$/.exec(n);
+  const ga = /^((?:ES-|S-)?\d{1,3})\/(\d{1,4})$/.exec(n);
   if (ga) return `A/RES/${ga[1]}/${ga[2]}`;
+  // Parts of one resolution (377 A (V), 3411 A and B (XXX)) share its symbol.
+  const session = /^(\d{1,4})(?:[A-H](?:(?:and|и)[A-H])?)?\(((?:ES-|S-)?[IVXL]+)\)$/.exec(n);
+  if (session) return assembly === false ? null : `A/RES/${session[1]} (${session[2]})`;
   const sc = /^(\d{1,4})(?:\((\d{4})\))?$/.exec(n);
   // A bare number is a Security Council resolution unless the text says General Assembly.
   if (sc && assembly !== true) return `S/RES/${sc[1]}${sc[2] ? ` (${sc[2]})` : ''}`;
@@ -177,8 +199,10 @@ const ZH_ARTICLE_RUN = new RegExp(`(本[条條])?第${ZH_NUM}[条條款]?(?:第$
 
 const EN_ITEM = '(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?(?:\\s?\\([a-z]\\))?(?:,\\d+(?![\\d/]))?(?:,?\\s+(?:paragraph|para\\.)\\s+\\d+)?';
 const EN_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through)\\s+|\\s*[-–—]\\s*)';
+const EN_ARTICLE_WORD = '(?:Articles?|ARTICLES?|articles?|Arts?\\.|arts?\\.)';
+// After a separator the article word may be written again: "Article 2(4) and Article 51 of the Charter".
 const EN_ARTICLE_RUN = new RegExp(
-  `(?:(?:sub)?[Pp]aragraphs?\\s+\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:,|and)\\s*\\d+)*\\s+of\\s+)?\\b(?:Articles?|ARTICLES?|articles?|Arts?\\.|arts?\\.)\\s+${EN_ITEM}(?:${EN_SEP}${EN_ITEM})*`,
+  `(?:(?:sub)?[Pp]aragraphs?\\s+\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:,|and)\\s*\\d+)*\\s+of\\s+)?\\b${EN_ARTICLE_WORD}\\s+${EN_ITEM}(?:${EN_SEP}(?:${EN_ARTICLE_WORD}\\s+)?${EN_ITEM})*`,
   'gu',
 );
 
@@ -186,7 +210,7 @@ const RU_ARTICLE_WORD = '(?:[Сс]тать(?:я|и|е|ю|ей|ёй|ям|ями|�
 const RU_ITEM = '(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?';
 const RU_SEP = '(?:\\s*,\\s*(?:и\\s+)?|\\s+(?:и|или|по)\\s+|\\s*[-–—]\\s*)';
 const RU_POINT = '(?:(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?|пп?\\.)\\s+(?:«?[а-я]»?|\\d+)(?:(?:\\s*,\\s*|\\s+и\\s+)(?:«?[а-я]»?|\\d+))*\\s+';
-const RU_ARTICLE_RUN = new RegExp(`(?:${RU_POINT})*${RU_ARTICLE_WORD}\\s*${RU_ITEM}(?:${RU_SEP}${RU_ITEM})*`, 'gu');
+const RU_ARTICLE_RUN = new RegExp(`(?:${RU_POINT})*${RU_ARTICLE_WORD}\\s*${RU_ITEM}(?:${RU_SEP}(?:${RU_ARTICLE_WORD}\\s*)?${RU_ITEM})*`, 'gu');
 
 /** 本条第一款, paragraph 1 of this Article, пункт 1 настоящей статьи. */
 const RELATIVE_PARAGRAPHS: Record<'zh' | 'en' | 'ru', RegExp> = {
@@ -277,7 +301,7 @@ const EN_ARTICLE_TOKEN = new RegExp(`(${EN_ITEM})|(\\s+(?:to|through)\\s+|\\s*[-
 function parseEnArticles(raw: string): ArticleTarget[] | null {
   const lead = /^(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+/u.exec(raw);
   const rest = lead ? raw.slice(lead[0].length) : raw;
-  const list = rest.replace(/^(?:Articles?|ARTICLES?|articles?|Arts?\.|arts?\.)\s+/u, '');
+  const list = rest.replace(new RegExp(`${EN_ARTICLE_WORD}\\s+`, 'gu'), '');
   const targets: ArticleTarget[] = [];
   let range = false;
   for (const m of list.matchAll(EN_ARTICLE_TOKEN)) {
@@ -307,6 +331,7 @@ function parseEnArticles(raw: string): ArticleTarget[] | null {
 }
 
 const RU_ARTICLE_WORD_AT = new RegExp(RU_ARTICLE_WORD, 'u');
+const RU_ARTICLE_WORD_REPEATED = new RegExp(`${RU_ARTICLE_WORD}\\s*`, 'gu');
 const RU_ARTICLE_TOKEN = new RegExp(`(${RU_ITEM})|(\\s*[-–—]\\s*|\\s+по\\s+)|(\\s*,\\s*(?:и\\s+)?|\\s+(?:и|или)\\s+)`, 'gu');
 
 /** статья 25, статьи 16 и 17, статей 16–18, пункт 1 статьи 4, подпункт «а» пункта 2 статьи 3. */
@@ -314,7 +339,7 @@ function parseRuArticles(raw: string): ArticleTarget[] | null {
   const wordAt = RU_ARTICLE_WORD_AT.exec(raw);
   if (!wordAt) return null;
   const prefix = raw.slice(0, wordAt.index);
-  const list = raw.slice(wordAt.index + wordAt[0].length);
+  const list = raw.slice(wordAt.index + wordAt[0].length).replace(RU_ARTICLE_WORD_REPEATED, '');
   const targets: ArticleTarget[] = [];
   let range = false;
   for (const m of list.matchAll(RU_ARTICLE_TOKEN)) {
@@ -338,14 +363,19 @@ function parseRuArticles(raw: string): ArticleTarget[] | null {
     const paragraphs = [...prefix.matchAll(/(под)?пункт\S*\s+((?:«?[а-я]»?|\d+)(?:(?:\s*,\s*|\s+и\s+)(?:«?[а-я]»?|\d+))*)|(пп?)\.\s+(«?[а-я]»?|\d+)/gu)];
     const article = targets[0]!.article;
     let paragraph: number[] = [];
-    let point: number | undefined;
+    let points: number[] = [];
     for (const p of paragraphs) {
       const isPoint = !!p[1] || p[3] === 'пп';
-      const values = [...(p[2] ?? p[4] ?? '').matchAll(/«?([а-я]|\d+)»?/gu)].map((x) => parseNumeral(x[1]!) ?? parseListLetter(x[1]!) ?? 0);
-      if (isPoint) point = values[0];
+      // The values are separated by commas and и/или: "3 и 4" is two paragraphs, not three.
+      const values = (p[2] ?? p[4] ?? '').split(/\s*,\s*|\s+(?:и|или)\s+/u).map((v) => {
+        const value = v.replace(/[«»]/gu, '');
+        return parseNumeral(value) ?? parseListLetter(value) ?? 0;
+      }).filter((n) => n > 0);
+      if (isPoint) points = values;
       else paragraph = values;
     }
-    if (paragraph.length) return paragraph.map((n) => ({ article, paragraph: n, ...(point ? { point } : {}) }));
+    // Several points of one paragraph: подпункты «а» и «б» пункта 1 → point 1 and point 2.
+    if (paragraph.length) return paragraph.flatMap((n) => (points.length ? points.map((point) => ({ article, paragraph: n, point })) : [{ article, paragraph: n }]));
   }
   return targets;
 }
@@ -391,9 +421,16 @@ function findInstruments(text: string, lang: 'zh' | 'en' | 'ru'): Array<NamedMen
   for (const r of registryNameMatches(text, lang)) {
     out.push({ type: 'named', start: r.start, end: r.end, text: r.text, name: r.text, registryId: r.id, head: headKeyOfName(r.text) });
   }
-  if (lang === 'zh') out.push(...findZhInstruments(text));
-  else if (lang === 'en') out.push(...findEnInstruments(text));
-  else out.push(...findRuInstruments(text));
+  if (lang === 'zh') {
+    out.push(...findZhInstruments(text));
+    return out;
+  }
+  // Where a name ends is a guess in running text (Russian has no capitals to tell: "Договор о
+  // нераспространении ядерного оружия является краеугольным камнем…"): a registry name wins
+  // over a longer guess that starts where it starts.
+  const known = new Set(out.map((m) => m.start));
+  const guessed = lang === 'en' ? findEnInstruments(text) : findRuInstruments(text);
+  out.push(...guessed.filter((m) => m.type !== 'named' || !known.has(m.start)));
   return out;
 }
 
@@ -487,7 +524,8 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
     // Extend left over capitalised words (Chemical Weapons Convention) and right over
     // "of/on/between …" tails with capitalised words (Treaty on the Non-Proliferation of …).
     let start = headStart;
-    const leftWords = text.slice(0, headStart).match(/(?:[A-Z][\p{L}'’.-]*\s+)+$/u);
+    // A name has a few words before its head; looking further back would make long texts slow.
+    const leftWords = text.slice(Math.max(0, headStart - NAME_REACH), headStart).match(/(?:[A-Z][\p{L}'’.-]*\s+)+$/u);
     if (leftWords && !/^(?:The|This|That|These|Such|Said|Any|Each|Every|A|An)\s+$/u.test(leftWords[0])) {
       const words = leftWords[0].split(/\s+/).filter(Boolean);
       // Drop a sentence-initial determiner from the name.
@@ -495,11 +533,11 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
       start = headStart - words.join(' ').length - (words.length ? 1 : 0);
     }
     let end = headEnd;
-    const tail = /^(?:\s+(?:[A-Z][\p{L}'’.-]*|\d{4}|of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their)\b)+/u.exec(text.slice(headEnd));
+    const tail = enNameTail(text, headEnd);
     if (tail) {
       // The tail must contain a capitalised word after a connector, and must not end with one.
       // "… of 16 July 2001", "… of July 16, 2001": a date after the name is not part of it.
-      let t = tail[0].replace(/\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b).*$/u, '');
+      let t = tail.replace(/\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b).*$/u, '');
       // A second instrument in the tail ("Statement … on the Anniversary of the Treaty") ends the name before it.
       const inner = EN_HEAD_WORD_IN.exec(t);
       if (inner) t = t.slice(0, inner.index).replace(/(?:\s+(?:of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their))+\s*$/u, '');
@@ -529,10 +567,72 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
   return out;
 }
 
+/** How far from its head word a name is looked for: the longest titles have some 250 characters. */
+const NAME_REACH = 400;
+
+const EN_TAIL_WORDS = /(?:\s+(?:[A-Z][\p{L}'’.-]*|\d{4}|of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their)\b){1,60}/uy;
+const EN_CAPITALISED = "(?:the\\s+)?[A-Z][\\p{L}'’.-]*\\b(?:\\s+[A-Z][\\p{L}'’.-]*\\b){0,5}";
+/**
+ * An enumeration inside a name: ", Friendship and Cooperation" in "Treaty of Good-Neighborly
+ * Relations, Friendship and Cooperation between …". It is part of the name only when it closes
+ * with "and" and the name goes on after it (between …) or the sentence ends; "the Treaty on Open
+ * Skies, the United States and Russia agreed …" stops at the comma.
+ */
+const EN_TAIL_ENUMERATION = new RegExp(
+  `,\\s+${EN_CAPITALISED}(?:,\\s+${EN_CAPITALISED}){0,8},?\\s+and\\s+${EN_CAPITALISED}(?=\\s+(?:of|on|between|concerning)\\s|\\s*(?:[.;:()]|$))`,
+  'uy',
+);
+
+/** The words after an English head word that may continue its name, commas in enumerations included. */
+function enNameTail(text: string, from: number): string | null {
+  let at = from;
+  for (;;) {
+    EN_TAIL_WORDS.lastIndex = at;
+    const words = EN_TAIL_WORDS.exec(text);
+    if (!words) break;
+    at += words[0].length;
+    // A second instrument ends the name (the caller cuts before it); so does a name's length.
+    if (EN_HEAD_WORD_IN.test(words[0]) || at - from > NAME_REACH) break;
+    EN_TAIL_ENUMERATION.lastIndex = at;
+    const enumeration = EN_TAIL_ENUMERATION.exec(text);
+    if (!enumeration || EN_HEAD_WORD_IN.test(enumeration[0])) break;
+    at += enumeration[0].length;
+  }
+  return at > from ? text.slice(from, at) : null;
+}
+
 // Russian: «Договор о …», Договора (short form, any case), настоящий Договор (self).
 const RU_HEAD_ALTERNATION = RU_HEADS.map(([stem]) => stem).join('|');
 const RU_HEAD_WORD = new RegExp(`(?<![\\p{L}])(${RU_HEAD_ALTERNATION})[а-яё]{0,4}(?![\\p{L}])`, 'gu');
 const RU_HEAD_FIRST = new RegExp(`^(?:${RU_HEAD_ALTERNATION})`, 'iu');
+
+// An enumeration of words inside a name: "о добрососедстве, дружбе и сотрудничестве", "с терроризмом,
+// сепаратизмом и экстремизмом", "между Российской Федерацией, Республикой Казахстан и …".
+const RU_LOWER_ITEM = '(?!котор)[а-яё][а-яё-]*';
+const RU_CAPITALISED_ITEM = `(?!(?:${RU_HEAD_ALTERNATION}))[А-ЯЁ][а-яё-]*(?:\\s+[А-ЯЁ][а-яё-]*){0,4}`;
+const RU_ITEM_IN_NAME = `(?:${RU_LOWER_ITEM}|${RU_CAPITALISED_ITEM})`;
+const RU_TAIL_ENUMERATION = new RegExp(`,\\s+${RU_ITEM_IN_NAME}(?:,\\s+${RU_ITEM_IN_NAME}){0,8}\\s+(?:и|или)\\s+(?!(?:${RU_HEAD_ALTERNATION}))[\\p{L}]`, 'uy');
+// A second instrument joined by и/или ends the first one's name: "… оружия и Договора о …".
+const RU_SECOND_INSTRUMENT = new RegExp(`\\s+(?:и|или|а\\s+также)\\s+(?:${RU_HEAD_ALTERNATION})`, 'u');
+
+/**
+ * Where a Russian name ends in the rest of its sentence: at the first comma that does not open
+ * an enumeration of the name's own words (", который …", ", в частности …", ", Конвенции о …"),
+ * and before a second instrument joined to it by и.
+ */
+function ruNameEnd(tail: string): string {
+  let cut = tail.length;
+  for (let comma = tail.indexOf(','); comma >= 0; comma = tail.indexOf(',', comma + 1)) {
+    RU_TAIL_ENUMERATION.lastIndex = comma;
+    if (!RU_TAIL_ENUMERATION.test(tail)) {
+      cut = comma;
+      break;
+    }
+  }
+  const kept = tail.slice(0, cut);
+  const second = RU_SECOND_INSTRUMENT.exec(kept);
+  return second ? kept.slice(0, second.index) : kept;
+}
 
 function findRuInstruments(text: string): Array<NamedMention | ShortMention | SelfMention> {
   const out: Array<NamedMention | ShortMention | SelfMention> = [];
@@ -556,10 +656,10 @@ function findRuInstruments(text: string): Array<NamedMention | ShortMention | Se
       continue;
     }
     // A name continues with a preposition: Договор о нераспространении ядерного оружия.
-    const tail = /^\s+(?:о|об|между|по|против|относительно)\s+[^.;:!?()«»—]*/u.exec(text.slice(end));
+    const tail = /^\s+(?:о|об|между|по|против|относительно)\s+[^.;:!?()«»—]*/u.exec(text.slice(end, end + NAME_REACH));
     if (tail) {
       // The name ends before its date (от 16 июля 2001 года) or a participle (, подписанное …).
-      let t = tail[0]
+      let t = ruNameEnd(tail[0])
         .replace(/,\s*(?:подписанн|заключенн|заключённ|принят|совершенн|совершённ|вступивш|ратифицированн)\S*.*$/u, '')
         .replace(/\s+от\s+\d.*$/u, '')
         .replace(/\s+(?:от|в|на|и|с|к)\s*$/u, '');

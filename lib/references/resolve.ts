@@ -235,8 +235,9 @@ function instrumentBeside(text: string, article: ArticleMention, mentions: Menti
   if (article.instrumentSide === 'before') {
     return mentions.find((m) => isInstrument(m) && m.end <= article.start && /^(?:的)?\s*$/u.test(text.slice(m.end, article.start)));
   }
-  // Article 25 of the Treaty / of the Chemical Weapons Convention / статья 25 Договора.
-  const gap = /^\s+(?:of\s+(?:the\s+)?)?$/u;
+  // Article 25 of the Treaty / of the Chemical Weapons Convention / статья 25 Договора; a
+  // citation set off by commas keeps its "of": Article 9, paragraph 1, of the Treaty.
+  const gap = /^(?:\s+(?:of\s+(?:the\s+)?)?|,\s*of\s+(?:the\s+)?)$/u;
   return mentions.find((m) => isInstrument(m) && m.start >= article.end && gap.test(text.slice(article.end, m.start)));
 }
 

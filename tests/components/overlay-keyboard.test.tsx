@@ -84,6 +84,7 @@ afterEach(() => {
   root.remove();
 });
 
+const key = (target: Element, name: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
 const highlightButton = () => root.querySelector<HTMLElement>('[data-testid="cm-highlight"][data-id="h1"]')!;
 const escape = (target: Element) => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
 
@@ -122,5 +123,49 @@ describe('Escape in the overlay', () => {
     expect(document.activeElement).toBe(highlightButton());
     escape(highlightButton());
     expect(calls).toEqual({ cancelNote: 2, closeMenu: 0 });
+  });
+});
+
+describe('menus by keyboard', () => {
+  it("a highlight's menu: the arrow keys, Home and End move through its colours and actions; its note describes it", () => {
+    const calls = { closeMenu: 0, cancelNote: 0 };
+    act(() => render(h(Overlay, props({ menu: { id: 'h1', at: { x: 100, y: 220 } } }, calls)), root));
+    const menu = root.querySelector('[data-testid="cm-highlight-menu"]')!;
+    const items = [...menu.querySelectorAll<HTMLElement>('[role^="menuitem"]')];
+    expect(items.map((i) => i.getAttribute('aria-label') ?? i.textContent)).toEqual([
+      'Highlight in yellow', 'Highlight in green', 'Highlight in blue', 'Highlight in pink', 'Highlight in purple', 'Edit note', 'Delete',
+    ]);
+    expect(document.activeElement).toBe(items[0]);
+    key(items[0]!, 'ArrowDown');
+    expect(document.activeElement).toBe(items[1]);
+    key(items[1]!, 'End');
+    expect(document.activeElement).toBe(items[6]);
+    key(items[6]!, 'ArrowDown');
+    expect(document.activeElement).toBe(items[0]);
+    key(items[0]!, 'ArrowUp');
+    expect(document.activeElement).toBe(items[6]);
+    key(items[6]!, 'Home');
+    expect(document.activeElement).toBe(items[0]);
+    const about = document.getElementById(menu.getAttribute('aria-describedby')!);
+    expect(about?.textContent).toBe('The heads of state meet every year.');
+  });
+
+  it("a clause marker's menu takes the focus as it opens, moves by arrow key, and Escape gives the focus back to the marker", () => {
+    const calls = { closeMenu: 0, cancelNote: 0 };
+    const base = props({ highlights: [] }, calls);
+    const layout = { ...base.layout, clauses: [{ eId: 'sec_1__para_2', label: '§一 ¶2', y: 300, lineHeight: 28, columnLeft: 140 }] };
+    act(() => render(h(Overlay, { ...base, layout }), root));
+    const marker = root.querySelector<HTMLElement>('[data-testid="cm-clause-marker"]')!;
+    expect(marker.getAttribute('aria-expanded')).toBe('false');
+    act(() => marker.click());
+    expect(marker.getAttribute('aria-expanded')).toBe('true');
+    const items = [...root.querySelectorAll<HTMLElement>('[role="menu"] [role="menuitem"]')];
+    expect(items.map((i) => i.textContent)).toEqual(['Add a note to this clause', 'Copy citation', 'Copy link to this passage']);
+    expect(document.activeElement).toBe(items[0]);
+    key(items[0]!, 'ArrowDown');
+    expect(document.activeElement).toBe(items[1]);
+    act(() => void escape(items[1]!));
+    expect(root.querySelector('[role="menu"]')).toBeNull();
+    expect(document.activeElement).toBe(marker);
   });
 });

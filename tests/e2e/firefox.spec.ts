@@ -1,7 +1,8 @@
 /**
- * The core flow in Firefox: the Firefox build, installed in Debian's Firefox ESR (driven over
+ * The core flows in Firefox: the Firefox build, installed in Debian's Firefox ESR (driven over
  * WebDriver BiDi with Puppeteer, since Playwright drives only its own Firefox), shows the overlay
- * on the statement, opens a reference card, and keeps a highlight across a reload.
+ * on the statement, opens a reference card, keeps a highlight across a reload; stores a treaty
+ * page in the library, opens the reader from a card, and lists documents in the side panel's page.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -54,6 +55,54 @@ base('the core flow runs in Firefox: overlay, reference card, a highlight that s
     await page.reload();
     await expect.poll(() => inOverlay(page, '[data-testid="cm-highlight"]'), { message: 'the highlight after a reload', ...WAIT }).toBe(1);
     expect(await page.evaluate(paintedInPage, 'clausemark-hl-yellow')).toEqual(['加强科技创新领域合作']);
+  } finally {
+    await browser?.close();
+    await site.close();
+  }
+});
+
+base('in Firefox the library fills from a treaty page, a card opens the reader at the article, and the side panel lists the documents', async () => {
+  const site = await startFixtureServer(PAGES_DIR);
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    await browser.installExtension(BUILD);
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/treaty-cn-ru-2001-mfa.html`);
+    const toast = () => page.evaluate(() => document.querySelector('clausemark-overlay')?.shadowRoot?.querySelector('[data-testid="cm-toast"]')?.textContent ?? '');
+    await expect.poll(toast, { message: 'the treaty stored in the library', ...WAIT }).toContain('Added to your treaty library (25 articles)');
+
+    // The statement's card shows Article 25 from the library, and links to the reader there.
+    await page.goto(`${site.url}/xinhua-joint-statement-2021.html`);
+    await expect.poll(() => inOverlay(page, '[data-testid="cm-section-marker"]'), { message: 'the overlay', ...WAIT }).toBe(8);
+    const card = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('clausemark-overlay')!.shadowRoot!;
+        [...root.querySelectorAll<HTMLElement>('[data-testid="cm-ref"]')].find((a) => a.getAttribute('aria-label')?.startsWith('条约第二十五条'))!.focus();
+        const shown = root.querySelector('[data-testid="cm-card"]');
+        return { text: shown?.textContent ?? '', href: shown?.querySelector('a')?.href ?? '' };
+      });
+    await expect.poll(async () => (await card()).text, { message: 'the card with the article', ...WAIT }).toContain('本条约有效期为二十年');
+    const { href } = await card();
+    expect(href).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/reader\.html\?instrument=cn-ru-treaty-2001&from=.+#art_25$/);
+
+    // Followed from the card (as a click does), the reader opens in this tab.
+    await page.evaluate(() => document.querySelector('clausemark-overlay')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="cm-card"] a')!.click());
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('art_25')?.getAttribute('aria-current') ?? null), { message: 'the reader at Article 25', ...WAIT })
+      .toBe('location');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('art_25');
+
+    expect(await page.evaluate(() => location.href)).toBe(href);
+
+    // The side panel's page (Firefox's sidebar shows the same page) lists what was read. An
+    // extension page may open it; the automation may not.
+    await page.evaluate(() => location.assign('/sidepanel.html'));
+    await page.waitForFunction(() => location.pathname === '/sidepanel.html' && document.readyState === 'complete');
+    await page.locator('::-p-aria([name="All documents"][role="tab"])').click();
+    await expect
+      .poll(() => page.evaluate(() => [...document.querySelectorAll('.document-list > li')].map((li) => li.textContent ?? '').join('\n')), { message: 'the documents', ...WAIT })
+      .toContain('签署二十周年的联合声明');
   } finally {
     await browser?.close();
     await site.close();
