@@ -294,7 +294,7 @@ const DONE_AT =
  * may follow it on lines of their own.
  */
 const SIGNATURE_OPENER =
-  /^(?:For|On behalf of|FOR|ON BEHALF OF)\s+\S.{0,120}$|^За\s.{3,120}$|^[\p{Script=Han}]{2,30}(?:政府|议会|議會|委员会|委員會)(?:代表|全权代表|全權代表)?$/u;
+  /^(?:For|On behalf of|FOR|ON BEHALF OF)\s+(?:the\s+|THE\s+)?[A-Z][^.]{2,120}:?$|^За\s[^.]{3,120}:?$|^[\p{Script=Han}]{2,30}(?:政府|议会|議會|委员会|委員會)(?:代表|全权代表|全權代表)?$/u;
 /** A signature block's other lines: 代 表, （签字）, (Signed). */
 const SIGNATURE_LINE = /^代\s*表$|^[（(](?:签字|簽字|签名|簽名|Signed|signed|подпись|Подпись)[）)]$/u;
 /** A line that may be a signatory's name or title under an opener: short, not a sentence. */
@@ -452,7 +452,7 @@ function buildStatement(units: Unit[], b: ClauseBuilder): void {
     });
     return;
   }
-  buildSections(units, top.chain, b, null, 1, continuingParagraphs(units, top.chain));
+  buildSections(units, top.chain, b, null, 1, continuingParagraphs(units, top.chain, top.style));
 }
 
 /**
@@ -461,10 +461,11 @@ function buildStatement(units: Unit[], b: ClauseBuilder): void {
  * every marker after the first section continues a single run from 1 that reaches at least two
  * sections. Numbering that starts again in a section is not continuous and gives nothing.
  */
-function continuingParagraphs(units: Unit[], sections: Candidate[]): Set<number> {
+function continuingParagraphs(units: Unit[], sections: Candidate[], sectionStyle: MarkerStyle): Set<number> {
   const from = sections[0]!.index;
   const sectionStarts = sections.map((c) => c.index);
   for (const style of ['arabic-dot', 'arabic-paren'] as const) {
+    if (style === sectionStyle) continue;
     const candidates: Candidate[] = [];
     for (let i = from; i < units.length; i++) {
       const c = candidate(units[i]!, i, style);

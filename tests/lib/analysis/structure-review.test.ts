@@ -208,3 +208,16 @@ describe('closing dates written other ways', () => {
     expect({ date: analysis.date, last: analysis.clauses.at(-1)!.eId }).toEqual({ date: '2023-03-21', last: 'conclusions__para_1' });
   });
 });
+
+describe('what stays as it was', () => {
+  it('a last sentence that opens with "For", and the unmarked list items under it, are not a signature block', () => {
+    const text = [
+      'Joint Statement of the Republic of Korea and Japan on Economic Security Cooperation',
+      'The two sides held talks in Tokyo.',
+      'For a stable region, the two sides will cooperate in',
+      'energy',
+      'critical minerals',
+    ].join('\n');
+    expect(clauses(text).map((c) => c.split(' ')[0])).toEqual(['para_1', 'para_2', 'para_3', 'para_4']);
+  });
+});
