@@ -668,12 +668,12 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
   let caption: string | null = null;
   const body: Unit[] = [];
   if (after.trim()) {
-    if (rest.length > 0 && isHeadingText(after.trim(), b.language)) caption = after.trim();
+    if (rest.length > 0 && isArticleCaption(after.trim(), rest[0]!, b.language)) caption = after.trim();
     else body.push({ ...head, start: head.start + marker.bodyStart, text: after, marker: null });
   }
   let items = rest;
   const first = items[0];
-  if (!caption && !body.length && first && !first.marker && items.length > 1 && isHeadingText(first.text, b.language)) {
+  if (!caption && !body.length && first && !first.marker && items.length > 1 && isArticleCaption(first.text, items[1]!, b.language)) {
     caption = first.text;
     items = items.slice(1);
   }
@@ -733,6 +733,20 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
       b.add({ eId: parentEId, label: parentLabel, kind: 'article-paragraph', unit: u, section });
     }
   }
+}
+
+/**
+ * An article's caption: a heading, or in English and Russian a short line with commas that is
+ * not a sentence ("Commencement, Duration and Termination", "Срок действия, изменение и
+ * прекращение"). Not a line broken out of a sentence (a PDF copy's): the caption's longer words
+ * are capitalised in English, and what follows it starts anew (a number or a capital).
+ */
+function isArticleCaption(text: string, next: Unit, language: Language): boolean {
+  if (isHeadingText(text, language)) return true;
+  const rules = ruleLanguage(language);
+  if (rules === 'zh' || text.length > 80 || SENTENCE_END.test(text) || /[,;]$/u.test(text)) return false;
+  if (!next.marker && !/^[\p{Lu}«"“]/u.test(next.text)) return false;
+  return rules === 'ru' || text.split(/[\s,]+/u).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
 }
 
 function stripMarker(u: Unit): Unit {

@@ -221,3 +221,25 @@ describe('what stays as it was', () => {
     expect(clauses(text).map((c) => c.split(' ')[0])).toEqual(['para_1', 'para_2', 'para_3', 'para_4']);
   });
 });
+
+describe('article captions with commas', () => {
+  it('"Commencement, Duration and Termination" is a caption like "Objective", not a clause', () => {
+    const { structure, analysis } = analyzeText(fixture('texts/structure-en-mou-caption-with-commas.txt'));
+    expect(structure.articles.find((a) => a.eId === 'art_10')!.caption).toBe('Commencement, Duration and Termination');
+    expect(analysis.clauses.filter((c) => c.eId.startsWith('art_10')).map((c) => c.eId)).toEqual(['art_10__para_1', 'art_10__para_2']);
+  });
+});
+
+describe('article text broken over lines', () => {
+  it('the first line of a sentence broken in a PDF copy is not taken for a caption', () => {
+    const text = [
+      'Соглашение между Правительством Российской Федерации и Правительством Республики Армения',
+      'Статья 1',
+      'Стороны развивают сотрудничество в области образования, науки',
+      'и культуры в соответствии с законодательством государств Сторон.',
+      'Статья 2',
+      'Настоящее Соглашение вступает в силу с даты подписания.',
+    ].join('\n');
+    expect(analyzeText(text).structure.articles.map((a) => a.caption)).toEqual([null, null]);
+  });
+});
