@@ -77,7 +77,8 @@ function* analysisSteps(blocks: readonly TextBlock[], meta: TextMetadata, clause
       kind,
       language,
       title,
-      date: documentDate(clauses, meta.date ?? null),
+      // The closing line's date, else the front matter's (an adoption line, a date subtitle), else the dateline's or the page's.
+      date: documentDate(clauses, null) ?? structure.date ?? documentDate(clauses, meta.date ?? null),
       parties: detectParties(title, preamble, language, kind),
       fingerprint,
       sections: sections.filter((s) => s.level === 1),

@@ -108,6 +108,43 @@ const RU_YEAR_WORD = `(?:\\s*(?:года${RU_NOT_LETTER}|год${RU_NOT_LETTER}|
 // The day may be quoted, as in the closing lines of Russian instruments: «28» июня 2021 года.
 const RU_DAY = '(?:[«"„“]\\s*)?(\\d{1,2})(?:\\s*[»"“”])?';
 
+// Dates in words, as treaties close: "this twenty-first day of March, two thousand and twenty-three".
+const EN_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const EN_ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const EN_CARDINAL_WORDS = `(?:(?:${EN_TENS.join('|')})(?:[-\\s](?:${EN_UNITS.slice(0, 9).join('|')}))?|${[...EN_UNITS].reverse().join('|')})`;
+const EN_DAY_WORDS = `((?:twenty|thirty)[-\\s](?:${EN_ORDINAL_UNITS.slice(0, 9).join('|')})|twentieth|thirtieth|${[...EN_ORDINAL_UNITS].reverse().join('|')})`;
+const EN_YEAR_WORDS = `((?:two thousand|nineteen hundred)(?:,?\\s+and)?(?:\\s+${EN_CARDINAL_WORDS})?)`;
+
+/** 1–99 written in words ("twenty-three", "seven"), or null. */
+function cardinalWords(text: string): number | null {
+  const [tens, units] = text.toLowerCase().split(/[-\s]+/);
+  const t = EN_TENS.indexOf(tens!);
+  if (t >= 0) return (t + 2) * 10 + (units ? EN_UNITS.indexOf(units) + 1 : 0);
+  const u = EN_UNITS.indexOf(tens!);
+  return u >= 0 && !units ? u + 1 : null;
+}
+
+/** A day written as an ordinal in words ("twenty-first", "thirtieth"), or null. */
+function ordinalWords(text: string): number | null {
+  const lower = text.toLowerCase();
+  if (lower === 'twentieth') return 20;
+  if (lower === 'thirtieth') return 30;
+  const [first, second] = lower.split(/[-\s]+/);
+  if (second) return (first === 'twenty' ? 20 : 30) + EN_ORDINAL_UNITS.indexOf(second) + 1;
+  const u = EN_ORDINAL_UNITS.indexOf(first!);
+  return u >= 0 ? u + 1 : null;
+}
+
+/** A year in words ("two thousand and twenty-three", "nineteen hundred and ninety-nine"), or null. */
+function yearWords(text: string): number | null {
+  const m = /^(two thousand|nineteen hundred)(?:,?\s+and)?(?:\s+(.+))?$/i.exec(text.trim());
+  if (!m) return null;
+  const base = m[1]!.toLowerCase() === 'two thousand' ? 2000 : 1900;
+  const rest = m[2] ? cardinalWords(m[2]) : 0;
+  return rest === null ? null : base + rest;
+}
+
 const FULL_DATE_PATTERNS: DatePattern[] = [
   {
     // 2021-06-28, 2021/6/28, 2021.06.28, and the date of an ISO datetime.
@@ -137,6 +174,15 @@ const FULL_DATE_PATTERNS: DatePattern[] = [
     // The treaty formula: the 16th day of July 2001.
     regex: new RegExp(`\\b(\\d{1,2})${EN_ORDINAL}\\s+day\\s+of\\s+${EN_MONTH},?\\s+(\\d{4})\\b`, 'gi'),
     read: (m) => enParts(m[3]!, m[2]!, m[1]!),
+  },
+  {
+    // The treaty formula in words: the twenty-first day of March, two thousand and twenty-three.
+    regex: new RegExp(`\\b${EN_DAY_WORDS}\\s+day\\s+of\\s+${EN_MONTH},?\\s+(?:in\\s+the\\s+year\\s+)?${EN_YEAR_WORDS}\\b`, 'gi'),
+    read: (m) => {
+      const day = ordinalWords(m[1]!);
+      const year = yearWords(m[3]!);
+      return day === null || year === null ? null : enParts(String(year), m[2]!, String(day));
+    },
   },
   {
     // 28 июня 2021 года, 28 июня 2021 г., «28» июня 2021 года.

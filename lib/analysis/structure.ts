@@ -10,6 +10,7 @@
 import type { Clause, ClauseKind, Language, Section, TextBlock } from './types';
 import { isHeadingText, parseMarker, parseRunInNumeral, SENTENCE_END, type Marker, type MarkerStyle } from './markers';
 import { toChineseNumeral } from './numerals';
+import { findDates } from './dates';
 import { foldForFingerprint } from '../text/normalize';
 import { WIRE_DATELINE, WIRE_OUTLET } from './dateline';
 import { ENACTING_FORMULA_AT_END, continuesTitle, joinTitleLines } from './kind';
@@ -32,6 +33,12 @@ export interface Structure {
   clauses: Clause[];
   /** Every article's heading, in order: `art_N` addresses the article even when its text is in `art_N__para_…`. */
   articles: ArticleHeading[];
+  /**
+   * The date the front matter gives, YYYY-MM-DD: a resolution's adoption line ("Adopted by the
+   * Security Council at its 9515th meeting, on 21 December 2023") or a date subtitle under the
+   * title ("（2024年7月3日，阿斯塔纳）"). Null when there is none.
+   */
+  date: string | null;
 }
 
 /** An article's heading line: its eId, its label as written, its caption, where it starts. */
@@ -64,19 +71,37 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
   // Front matter (editor's lines, a UN header) may stand before and after the title.
   let start = 0;
   const front = new Set<number>();
+  const isEditorLine = (i: number) => {
+    const text = blocks[i]?.text.replace(DATELINE_PREFIX, '') ?? '';
+    return text.length > 0 && text.length < 300 && EDITOR_LINE.test(text);
+  };
   const isFront = (i: number) => {
     const text = blocks[i]?.text.replace(DATELINE_PREFIX, '') ?? '';
-    return text.length > 0 && text.length < 500 && FRONT_MATTER.test(text);
+    if (text.length === 0 || text.length >= 500) return false;
+    if (FRONT_MATTER.test(text) || ADOPTION_LINE.test(text) || DATE_SUBTITLE.test(text)) return true;
+    // A wire story's lead ("BEIJING, May 16 (Xinhua) -- China and Russia on Thursday issued…")
+    // right before the editor's line that introduces the text.
+    return DATELINE_PREFIX.test(blocks[i]!.text) && (isEditorLine(i + 1) || isEditorLine(i + 2));
   };
-  while (start < blocks.length && start < 6 && isFront(start)) front.add(start++);
+  while (start < blocks.length && start < 12 && isFront(start)) front.add(start++);
   const titleBlocks = findTitleBlocks(blocks, options.title ?? null, start);
   const titleBlock = titleBlocks[0] ?? null;
-  if (titleBlock !== null) for (let i = titleBlocks.at(-1)! + 1; i < blocks.length && i < titleBlock + 4 && isFront(i); i++) front.add(i);
+  if (titleBlock !== null) for (let i = titleBlocks.at(-1)! + 1; i < blocks.length && i < titleBlocks.at(-1)! + 5 && isFront(i); i++) front.add(i);
+  // The adoption line dates a resolution; a date subtitle, any other text.
+  let adopted: string | null = null;
+  let subtitled: string | null = null;
+  for (const i of front) {
+    const text = blocks[i]!.text;
+    if (ADOPTION_LINE.test(text)) adopted ??= findDates(text)[0]?.date ?? null;
+    else if (DATE_SUBTITLE.test(text)) subtitled ??= findDates(text)[0]?.date ?? null;
+  }
+  const date = adopted ?? subtitled;
   const firstBody = Math.max(...titleBlocks, ...front, -1) + 1;
   let units = blocks
     .filter((b) => !titleBlocks.includes(b.index) && !front.has(b.index))
     .map((b) => makeUnit(b, stripDateline(b.text, b.index === firstBody)))
     .filter((u): u is Unit => u !== null);
+  units = withoutEndMark(units);
 
   const closingStart = findClosing(units);
   const body = units.slice(0, closingStart);
@@ -91,7 +116,7 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     buildStatement(units, builder);
   }
   closing.forEach((u) => builder.leaf('conclusion', u, null, 'conclusions'));
-  return { titleBlock, titleBlocks, sections: builder.sections, clauses: builder.clauses, articles: builder.articles };
+  return { titleBlock, titleBlocks, sections: builder.sections, clauses: builder.clauses, articles: builder.articles, date };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,7 +139,7 @@ function findTitleBlock(blocks: readonly TextBlock[], title: string | null, star
     const b = foldForFingerprint(title);
     if (a === b || (a.length > 4 && b.includes(a)) || (b.length > 4 && a.includes(b) && a.length < b.length + 12)) return start;
   }
-  if (UN_NUMBERED_TITLE.test(first.text)) return start;
+  if (UN_NUMBERED_TITLE.test(first.text) || UN_SYMBOL_TITLE.test(first.text)) return start;
   // Without a title from the page: a first line that names an instrument and is not a sentence.
   if (!title && first.text.length < 300 && !SENTENCE_END.test(first.text) && !/[,，、]$/u.test(first.text) && !parseMarker(first.text) && INSTRUMENT_TITLE.test(first.text)) {
     return start;
@@ -124,6 +149,23 @@ function findTitleBlock(blocks: readonly TextBlock[], title: string | null, star
 
 /** "80/61. Preventing the misuse of …": a General Assembly resolution's number and title. */
 const UN_NUMBERED_TITLE = /^\d{1,3}\/\d{1,4}\.\s+/u;
+/** "Resolution 2719 (2023)", "第2719(2023)号决议", "Резолюция 2719 (2023)": a Security Council resolution's title line. */
+const UN_SYMBOL_TITLE = /^(?:Resolution|Резолюция)\s+\d{1,4}\s*\(\d{4}\)$|^第\d{1,4}\s*[(（]\d{4}[)）]\s*[号號](?:决议|決議)$/u;
+
+/**
+ * An editor's line that introduces the text: "The following is the full text of…", "The full
+ * text of the statement is as follows:", "…联合公报全文如下：", "Ниже приводится текст…".
+ */
+const EDITOR_LINE = new RegExp(
+  [
+    '^(?:The following is the (?:full )?(?:text|English translation) of|Below is the (?:full )?text of|Ниже (?:приводится|публикуется) (?:полный )?текст)',
+    '^(?:The )?(?:full )?text of (?:the )?[^.:]{1,100}(?:is as follows|reads as follows|follows)\\s*[:：.]?$',
+    '^Полный текст[^.:]{0,100}[:：]$',
+    '^[^。]{0,80}全文(?:如下)?[：:]$',
+    '^以下[为是][^。]{0,80}全文',
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Lines before a document's title and text that are not part of it: an editor's line ("The
@@ -133,10 +175,14 @@ const UN_NUMBERED_TITLE = /^\d{1,3}\/\d{1,4}\.\s+/u;
  */
 const FRONT_MATTER = new RegExp(
   [
-    '^(?:The following is the (?:full )?(?:text|English translation) of|Below is the (?:full )?text of|Ниже (?:приводится|публикуется) (?:полный )?текст)',
-    '^[^。]{0,80}全文(?:如下)?[：:]$',
-    '^以下[为是][^。]{0,80}全文',
+    EDITOR_LINE.source,
     '^[AS]\\/(?:RES\\/)?[\\dA-Z./-]+$',
+    // The header of a UN document as a PDF copy gives it: "United Nations A/RES/78/224",
+    // "General Assembly Distr.: General", its issue date, "Seventy-eighth session", "Agenda item 99".
+    '^(?:United Nations|Организация Объединенных Наций|Организация Объединённых Наций|联合国)(?:\\s+[AS]\\/[\\dA-Z./-]+)?$',
+    '^(?:(?:General Assembly|Security Council|Генеральная Ассамблея|Совет Безопасности|大会|安全理事会)\\s*)?Distr\\.:?\\s*\\p{L}+$',
+    '^(?:General Assembly|Security Council|Генеральная Ассамблея|Совет Безопасности)$',
+    '^[A-Z][a-z]+(?:-[a-z]+)? session$|^Agenda items? [\\d, and]+$',
     '^(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|Human Rights Council)',
     '^(?:大会|安全理事会|安理会)\\d{4}年.{0,20}通过的决议$',
     '^Резолюция, принятая (?:Генеральной Ассамблеей|Советом Безопасности)',
@@ -147,6 +193,31 @@ const FRONT_MATTER = new RegExp(
     '^(?:Генеральная Ассамблея|Совет Безопасности|Совет по правам человека),$',
   ].join('|'),
   'iu',
+);
+
+/**
+ * A resolution's adoption line: "Resolution adopted by the General Assembly on 19 December
+ * 2023", "Adopted by the Security Council at its 9515th meeting, on 21 December 2023",
+ * "2023年12月21日安全理事会第9515次会议通过". Its date is the resolution's.
+ */
+const ADOPTION_LINE = new RegExp(
+  [
+    '^(?:Resolution |Decision )?adopted by the (?:General Assembly|Security Council|Human Rights Council)\\b.{0,80}\\d{4}\\.?$',
+    '^(?:Резолюция, )?принята (?:Генеральной Ассамблеей|Советом Безопасности).{0,80}\\d{4}\\s*(?:года|г\\.)?$',
+    '^\\d{4}年\\d{1,2}月\\d{1,2}日(?:安全理事会|安理会|大会)第\\d+次(?:全体)?会议通过$',
+  ].join('|'),
+  'iu',
+);
+
+const FRONT_DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2} [A-Z][a-z]+ \\d{4}|[A-Z][a-z]+ \\d{1,2}, \\d{4}|\\d{1,2} [а-я]+ \\d{4}(?: года| г\\.)?)';
+const FRONT_PLACE = '[\\p{L}·\\s.-]{1,30}';
+/**
+ * A date under (or over) the title, alone or in brackets with a place: "（2024年7月3日，阿斯塔纳）",
+ * "(Astana, 3 July 2024)", "2 January 2024" in a UN header.
+ */
+const DATE_SUBTITLE = new RegExp(
+  `^(?:[（(](?:${FRONT_PLACE}[，,、]\\s*)?${FRONT_DATE}(?:[，,、]\\s*${FRONT_PLACE})?[）)]|${FRONT_DATE})$`,
+  'u',
 );
 
 const INSTRUMENT_TITLE =
@@ -166,11 +237,29 @@ function stripDateline(text: string, firstBodyBlock: boolean): number {
   return m && m[0].length < text.length ? m[0].length : 0;
 }
 
+/** The wire's end mark run onto the last line: "…于莫斯科（完）", "…一个中国原则。（完）". */
+const RUN_ON_END_MARK = /\s*[（(]完[）)]$/u;
+
+/** The units with an end mark cut from the end of the last one (a line that is only the mark is a closing line). */
+function withoutEndMark(units: Unit[]): Unit[] {
+  const last = units[units.length - 1];
+  const m = last && RUN_ON_END_MARK.exec(last.text);
+  if (!last || !m || m.index === 0) return units;
+  const text = last.text.slice(0, m.index);
+  return [...units.slice(0, -1), { ...last, text, end: last.start + text.length, marker: parseMarker(text) }];
+}
+
 function makeUnit(block: TextBlock, start: number): Unit | null {
   const text = block.text.slice(start);
   if (!text.trim()) return null;
   if (DATELINE_ONLY.test(text)) return null;
-  return { block: block.index, start, end: block.text.length, text, marker: parseMarker(text) };
+  return { block: block.index, start, end: block.text.length, text, marker: parseMarker(text) ?? (start === 0 ? drawnMarker(block) : null) };
+}
+
+/** The number an HTML list draws before the block, as a marker that takes no text. */
+function drawnMarker(block: TextBlock): Marker | null {
+  const marker = block.listMarker ? parseMarker(`${block.listMarker} `) : null;
+  return marker ? { ...marker, bodyStart: 0 } : null;
 }
 
 const CLOSING_LINE = new RegExp(
@@ -179,6 +268,8 @@ const CLOSING_LINE = new RegExp(
     '^(?:[\\p{Script=Han}]{0,8}[，,]?\\s*)?[〇○零一二三四五六七八九十0-9０-９]{2,4}\\s*年\\s*[〇○零一二三四五六七八九十0-9]{1,3}\\s*月\\s*[〇○零一二三四五六七八九十0-9]{1,3}\\s*日(?:[于於在][\\p{Script=Han}]{1,8})?[。.]?$',
     '^(?:[A-Z][\\p{L} .-]{1,30},\\s*)?(?:\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$',
     '^(?:[А-ЯЁ][\\p{L} .-]{1,30},\\s*)?«?\\d{1,2}»?\\s+[а-яё]+\\s+\\d{4}\\s*(?:года|г\\.)?\\.?$',
+    // Numeric: Wellington, 21.03.2023; г. Москва, 21.03.2023
+    '^(?:(?:г\\.\\s*)?[A-ZА-ЯЁ][\\p{L} .-]{1,30},\\s*)?\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:года|г\\.)?\\.?$',
     // Wire datelines and end marks: （新华社北京6月28日电） （完）
     `^[（(](?:${WIRE_OUTLET}|完)[^）)]{0,20}[）)]$`,
     // Meeting lines under resolutions: 52nd plenary meeting, 第52次全体会议, 52-е пленарное заседание
@@ -194,14 +285,45 @@ const CLOSING_LINE = new RegExp(
 );
 
 // The "done at" formula that closes treaties: 本条约于…签订，一式两份… / Done at … in duplicate / Совершено в …
-const DONE_AT = /一式[两二兩]份|Done at|DONE at|Совершено в|Подписано в|in duplicate|в двух экземплярах|IN WITNESS WHEREOF|In witness whereof|В УДОСТОВЕРЕНИЕ ЧЕГО|В удостоверение чего|经正式授权|經正式授權|下列签字人|下列簽字人/u;
+const DONE_AT =
+  /一式[两二兩]份|^(?:Done|DONE|done|Signed|SIGNED) (?:at|in)\b|Done at|DONE at|Совершено в|Подписано в|in duplicate|в двух экземплярах|IN WITNESS WHEREOF|In witness whereof|В УДОСТОВЕРЕНИЕ ЧЕГО|В удостоверение чего|经正式授权|經正式授權|下列签字人|下列簽字人/u;
 
+/**
+ * The line that opens one party's signature: "For the Government of …", "За Правительство",
+ * "中华人民共和国政府" (a two-column block split at its spaces). The signatory's name and title
+ * may follow it on lines of their own.
+ */
+const SIGNATURE_OPENER =
+  /^(?:For|On behalf of|FOR|ON BEHALF OF)\s+(?:the\s+|THE\s+)?[A-Z][^.]{2,120}:?$|^За\s[^.]{3,120}:?$|^[\p{Script=Han}]{2,30}(?:政府|议会|議會|委员会|委員會)(?:代表|全权代表|全權代表)?$/u;
+/** A signature block's other lines: 代 表, （签字）, (Signed). */
+const SIGNATURE_LINE = /^代\s*表$|^[（(](?:签字|簽字|签名|簽名|Signed|signed|подпись|Подпись)[）)]$/u;
+/** A line that may be a signatory's name or title under an opener: short, not a sentence. */
+function mayBeSignatory(u: Unit): boolean {
+  return u.text.length <= 80 && !/[。.;；:：!！?？,，]$/u.test(u.text) && (!u.marker || u.marker.style === 'roman');
+}
+/** At most this many name and title lines under one opener. */
+const SIGNATORY_LINES = 3;
+
+/**
+ * Where the closing lines start: scanning back from the end over dates, end marks, "done at"
+ * formulas and signature blocks (an opener with the name and title lines under it).
+ */
 function findClosing(units: Unit[]): number {
   let i = units.length;
-  while (i > 0) {
-    const text = units[i - 1]!.text;
-    if (CLOSING_LINE.test(text) || (DONE_AT.test(text) && text.length < 400)) i--;
-    else break;
+  let pending = 0;
+  while (i - pending > 0) {
+    const u = units[i - pending - 1]!;
+    const text = u.text;
+    if (CLOSING_LINE.test(text) || SIGNATURE_LINE.test(text) || (DONE_AT.test(text) && text.length < 400 && pending === 0)) {
+      if (pending > 0 && !SIGNATURE_OPENER.test(text)) break;
+      i -= pending + 1;
+      pending = 0;
+    } else if (SIGNATURE_OPENER.test(text)) {
+      i -= pending + 1;
+      pending = 0;
+    } else if (pending < SIGNATORY_LINES && mayBeSignatory(u)) {
+      pending++;
+    } else break;
   }
   return i;
 }
@@ -330,7 +452,41 @@ function buildStatement(units: Unit[], b: ClauseBuilder): void {
     });
     return;
   }
-  buildSections(units, top.chain, b, null, 1);
+  buildSections(units, top.chain, b, null, 1, continuingParagraphs(units, top.chain, top.style));
+}
+
+/**
+ * Paragraphs numbered 1. 2. | 3. 4. straight through the sections (I. 1. 2. II. 3. 4.), as
+ * kremlin.ru and Xinhua number joint statements: the units of the one style (1. or (1)) whose
+ * every marker after the first section continues a single run from 1 that reaches at least two
+ * sections. Numbering that starts again in a section is not continuous and gives nothing.
+ */
+function continuingParagraphs(units: Unit[], sections: Candidate[], sectionStyle: MarkerStyle): Set<number> {
+  const from = sections[0]!.index;
+  const sectionStarts = sections.map((c) => c.index);
+  for (const style of ['arabic-dot', 'arabic-paren'] as const) {
+    if (style === sectionStyle) continue;
+    const candidates: Candidate[] = [];
+    for (let i = from; i < units.length; i++) {
+      const c = candidate(units[i]!, i, style);
+      if (c) candidates.push(c);
+    }
+    if (candidates.length < 2) continue;
+    const numbers = candidates.map((c) => c.n);
+    if (!numbers.every((n, k) => n === k + 1)) continue;
+    let reached = 0;
+    let section = -1;
+    for (const c of candidates) {
+      let s = section;
+      while (s + 1 < sectionStarts.length && sectionStarts[s + 1]! < c.index) s++;
+      if (s !== section) {
+        section = s;
+        reached++;
+      }
+    }
+    if (reached >= 2) return new Set(candidates.map((c) => c.index));
+  }
+  return new Set();
 }
 
 interface TopLevel {
@@ -374,7 +530,14 @@ function chooseTopLevel(
   return best;
 }
 
-function buildSections(units: Unit[], chain: Candidate[], b: ClauseBuilder, parent: Section | null, level: number): void {
+function buildSections(
+  units: Unit[],
+  chain: Candidate[],
+  b: ClauseBuilder,
+  parent: Section | null,
+  level: number,
+  continuing: ReadonlySet<number> = new Set(),
+): void {
   chain.forEach((c, k) => {
     const u = units[c.index]!;
     const marker = u.marker!;
@@ -395,15 +558,33 @@ function buildSections(units: Unit[], chain: Candidate[], b: ClauseBuilder, pare
     b.sections.push(section);
 
     const inner: Unit[] = [];
+    const innerContinuing = new Set<number>();
     if (rest && !heading) inner.push({ ...u, start: u.start + u.text.indexOf(rest, marker.bodyStart), text: rest, marker: null });
-    inner.push(...units.slice(c.index + 1, end));
+    for (let i = c.index + 1; i < end; i++) {
+      if (continuing.has(i)) innerContinuing.add(inner.length);
+      inner.push(units[i]!);
+    }
 
     // A chain is of one numbering style: inside a section, its own style numbers nothing lower.
-    const sub = level < 3 ? chooseTopLevel(inner, 0, inner.length, b.language, new Set([marker.style])) : null;
-    if (sub && !sub.numberedParagraphs) {
+    const exclude = new Set([marker.style]);
+    const firstContinuing = innerContinuing.values().next().value ?? -1;
+    if (firstContinuing >= 0) exclude.add(inner[firstContinuing]!.marker!.style);
+    const sub = level < 3 ? chooseTopLevel(inner, 0, inner.length, b.language, exclude) : null;
+    if (sub && !sub.numberedParagraphs && (firstContinuing < 0 || sub.chain[0]!.index < firstContinuing)) {
       // Headed, or followed by paragraphs of their own: subsections.
       b.container(inner.slice(0, sub.chain[0]!.index), section, eId, section.eId);
-      buildSections(inner, sub.chain, b, section, level + 1);
+      buildSections(inner, sub.chain, b, section, level + 1, innerContinuing);
+    } else if (firstContinuing >= 0) {
+      // Paragraphs numbered through the sections keep their own numbers: §II ¶3.
+      const numbered = [...innerContinuing];
+      b.container(inner.slice(0, firstContinuing), section, `${eId}__intro`, section.eId);
+      numbered.forEach((index, j) => {
+        const p = inner[index]!;
+        const paraEId = `${eId}__para_${p.marker!.n}`;
+        const paraLabel = `${section.label} ¶${p.marker!.num}`;
+        b.add({ eId: paraEId, label: paraLabel, kind: 'paragraph', unit: stripMarker(p), section: section.eId });
+        b.container(inner.slice(index + 1, numbered[j + 1] ?? inner.length), section, paraEId, section.eId, paraLabel);
+      });
     } else {
       // Numbered items of one paragraph each: points of a list.
       b.container(inner, section, eId, section.eId, undefined, sub?.chain.map((sc) => sc.index));
@@ -487,19 +668,23 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
   let caption: string | null = null;
   const body: Unit[] = [];
   if (after.trim()) {
-    if (rest.length > 0 && isHeadingText(after.trim(), b.language)) caption = after.trim();
+    if (rest.length > 0 && isArticleCaption(after.trim(), rest[0]!, b.language)) caption = after.trim();
     else body.push({ ...head, start: head.start + marker.bodyStart, text: after, marker: null });
   }
   let items = rest;
   const first = items[0];
-  if (!caption && !body.length && first && !first.marker && items.length > 1 && isHeadingText(first.text, b.language)) {
+  if (!caption && !body.length && first && !first.marker && items.length > 1 && isArticleCaption(first.text, items[1]!, b.language)) {
     caption = first.text;
     items = items.slice(1);
   }
   body.push(...items);
   b.articles.push({ eId, label, caption, block: head.block });
 
-  const paragraphStyle = body.find((u) => u.marker && ARTICLE_PARAGRAPH_STYLES.has(u.marker.style))?.marker?.style ?? null;
+  // (1) and 1) number points under a lead-in ("…as follows:"), but when the article starts with
+  // them (Статья 3. / 1) Споры… / 2) В случае…) they number its paragraphs.
+  const paragraphStyle =
+    body.find((u) => u.marker && ARTICLE_PARAGRAPH_STYLES.has(u.marker.style))?.marker?.style ??
+    (body[0]?.marker?.style === 'arabic-paren' && body[0].marker.n === 1 ? 'arabic-paren' : null);
   const isPoint = (u: Unit) => !!u.marker && u.marker.style !== paragraphStyle && (LIST_STYLES.has(u.marker.style) || NUMBERED_STYLES.includes(u.marker.style));
   const plain = body.filter((u) => !u.marker || !(u.marker.style === paragraphStyle || isPoint(u)));
 
@@ -548,6 +733,20 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
       b.add({ eId: parentEId, label: parentLabel, kind: 'article-paragraph', unit: u, section });
     }
   }
+}
+
+/**
+ * An article's caption: a heading, or in English and Russian a short line with commas that is
+ * not a sentence ("Commencement, Duration and Termination", "Срок действия, изменение и
+ * прекращение"). Not a line broken out of a sentence (a PDF copy's): the caption's longer words
+ * are capitalised in English, and what follows it starts anew (a number or a capital).
+ */
+function isArticleCaption(text: string, next: Unit, language: Language): boolean {
+  if (isHeadingText(text, language)) return true;
+  const rules = ruleLanguage(language);
+  if (rules === 'zh' || text.length > 80 || SENTENCE_END.test(text) || /[,;]$/u.test(text)) return false;
+  if (!next.marker && !/^[\p{Lu}«"“]/u.test(next.text)) return false;
+  return rules === 'ru' || text.split(/[\s,]+/u).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
 }
 
 function stripMarker(u: Unit): Unit {

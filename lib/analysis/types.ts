@@ -54,6 +54,11 @@ export interface TextBlock {
   index: number;
   /** The block's normalised text: spaces collapsed, zero-width characters dropped, trimmed. */
   text: string;
+  /**
+   * The number the browser draws before the block when it is an item of an HTML `<ol>` and
+   * not in its text: "2.", "(a)", "(iv)", "III.". Absent otherwise.
+   */
+  listMarker?: string;
 }
 
 /** How a clause functions in the document. */

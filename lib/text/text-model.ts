@@ -63,19 +63,23 @@ export function textModelFromElements(roots: readonly Element[], options: TextMo
   const builder = new BlockBuilder(false);
   const skip = options.skip;
 
-  const walk = (element: Element): void => {
+  const walk = (element: Element, listMarker: string | null = null): void => {
     if (isSkipped(element) || skip?.(element)) return;
-    const isBlock = BLOCK_TAGS.has(element.tagName.toUpperCase());
+    const tagName = element.tagName.toUpperCase();
+    const isBlock = BLOCK_TAGS.has(tagName);
     if (isBlock) builder.breakBlock(element);
+    if (listMarker) builder.listMarker = listMarker;
+    const list = tagName === 'OL' ? orderedList(element) : null;
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) builder.appendText(child as Text, element);
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (tag === 'BR') builder.breakBlock(element);
-        else walk(child as Element);
+        else walk(child as Element, list && tag === 'LI' ? list.next(child as Element) : null);
       }
     }
     if (isBlock) builder.breakBlock(element);
+    if (listMarker) builder.listMarker = null;
   };
 
   for (const root of roots) {
@@ -164,6 +168,44 @@ function locate(block: ModelBlock, offset: number, atEnd: boolean): { node: Text
   return null;
 }
 
+const NO_LIST_STYLE = /(?:^|;)\s*list-style(?:-type)?\s*:\s*none/i;
+
+/**
+ * The numbers an `<ol>` draws before its items, from its `start` and `type` and each item's
+ * `value` (CSS counters are not known without a layout). Null for a list drawn without numbers.
+ */
+function orderedList(ol: Element): { next: (li: Element) => string | null } | null {
+  if (NO_LIST_STYLE.test(ol.getAttribute('style') ?? '')) return null;
+  const type = ol.getAttribute('type') ?? '1';
+  let n = Number.parseInt(ol.getAttribute('start') ?? '1', 10);
+  if (!Number.isFinite(n)) n = 1;
+  n -= 1;
+  return {
+    next(li) {
+      const value = Number.parseInt(li.getAttribute('value') ?? '', 10);
+      n = Number.isFinite(value) ? value : n + 1;
+      if (NO_LIST_STYLE.test(li.getAttribute('style') ?? '')) return null;
+      return listNumber(n, li.getAttribute('type') ?? type);
+    },
+  };
+}
+
+/** An item's number as a text would write it: 2., (b), (iv), IV. */
+function listNumber(n: number, type: string): string | null {
+  if (n < 1) return null;
+  if (type === 'a' || type === 'A') return n <= 26 ? `(${String.fromCharCode(96 + n)})` : null;
+  if (type === 'i') return `(${roman(n).toLowerCase()})`;
+  if (type === 'I') return `${roman(n)}.`;
+  return `${n}.`;
+}
+
+function roman(n: number): string {
+  const digits: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
 function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -179,12 +221,19 @@ class BlockBuilder {
   private pendingSpace: { node: Text | null; offset: number } | null = null;
   private element: Element | null = null;
   private total = 0;
+  /** The `<ol>` number of the item being read: it goes to the item's first block. */
+  listMarker: string | null = null;
 
   constructor(private readonly newlineBreaks: boolean) {}
 
   breakBlock(element: Element | null = null): void {
     if (this.text) {
-      this.blocks.push({ index: this.blocks.length, text: this.text, segments: this.segments, element: this.element });
+      const block: ModelBlock = { index: this.blocks.length, text: this.text, segments: this.segments, element: this.element };
+      if (this.listMarker) {
+        block.listMarker = this.listMarker;
+        this.listMarker = null;
+      }
+      this.blocks.push(block);
       this.total += this.text.length;
     }
     this.text = '';
