@@ -31,6 +31,8 @@ export interface StoredDocument {
   urls: string[];
   /** The outline of its analysis where it was last seen (derived data: not part of `modified`). */
   outline?: DocumentOutline;
+  /** The version of the analysis that computed its fingerprint (`ANALYSIS_VERSION`); absent: 1. */
+  analysis?: number;
   /** ISO 8601 times: first seen, last seen, last change of what is stored. */
   created: string;
   lastSeen: string;

@@ -79,7 +79,7 @@ export const CLAUSEMARK_CONTEXT = {
 
 const DOCUMENT_URN = 'urn:clausemark:document:';
 const UUID_URN = 'urn:uuid:';
-const DOCUMENT_FIELDS = ['id', 'title', 'kind', 'date', 'language', 'parties', 'urls', 'outline', 'created', 'lastSeen', 'modified'] as const;
+const DOCUMENT_FIELDS = ['id', 'title', 'kind', 'date', 'language', 'parties', 'urls', 'outline', 'analysis', 'created', 'lastSeen', 'modified'] as const;
 const MAX_ERRORS = 50;
 
 /** A TextualBody of a backup annotation. */
@@ -452,6 +452,7 @@ function copyDocument(d: StoredDocument): StoredDocument {
   return {
     id: d.id, title: d.title, kind: d.kind, date: d.date, language: d.language,
     parties: [...d.parties], urls: [...d.urls], ...(d.outline ? { outline: structuredClone(d.outline) } : {}),
+    ...(d.analysis === undefined ? {} : { analysis: d.analysis }),
     created: d.created, lastSeen: d.lastSeen, modified: d.modified,
   };
 }

@@ -11,7 +11,7 @@ import {
 } from './fields';
 
 const KINDS: ReadonlySet<unknown> = new Set(DOCUMENT_KINDS);
-const STORED_FIELDS: ReadonlySet<string> = new Set(['id', 'title', 'kind', 'date', 'language', 'parties', 'urls', 'outline', 'created', 'lastSeen', 'modified']);
+const STORED_FIELDS: ReadonlySet<string> = new Set(['id', 'title', 'kind', 'date', 'language', 'parties', 'urls', 'outline', 'analysis', 'created', 'lastSeen', 'modified']);
 const MAX_PARTIES = 200;
 const MAX_URLS = 10_000;
 const EXPECTED_FINGERPRINT = 'expected a fingerprint (16 to 64 hex digits)';
@@ -46,9 +46,16 @@ export function parseStoredDocument(raw: unknown): Checked<StoredDocument> {
   if (!isIsoTime(modified)) return refusal(['modified'], EXPECTED_TIME);
   const outline = parseOptionalOutline(raw.outline);
   if (!outline.ok) return outline;
+  const { analysis } = raw;
+  if (!(analysis === undefined || (Number.isInteger(analysis) && (analysis as number) >= 1 && (analysis as number) <= 1000))) {
+    return refusal(['analysis'], 'expected a version number');
+  }
   const extra = Object.keys(raw).find((k) => !STORED_FIELDS.has(k));
   if (extra !== undefined) return refusal([], `unknown field ${JSON.stringify(extra)}`);
-  return { ok: true, value: { id, ...metadata.value, urls: [...(urls as string[])], ...outline.value, created, lastSeen, modified } };
+  return {
+    ok: true,
+    value: { id, ...metadata.value, urls: [...(urls as string[])], ...outline.value, ...(analysis === undefined ? {} : { analysis: analysis as number }), created, lastSeen, modified },
+  };
 }
 
 function parseMetadata(raw: Record<string, unknown>): Checked<Metadata> {

@@ -1,11 +1,12 @@
 /**
  * An update of the extension keeps everything: install a build, add data, install the next
- * build over it (same place, higher version, same profile), and find the data again.
+ * build over it (same place, higher version, same profile), and find the data again; a document
+ * an earlier analysis filed under another fingerprint is carried over, its highlight with it.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Worker } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { PAGES_DIR } from './fixtures';
@@ -17,6 +18,63 @@ async function install(dir: string, version: string): Promise<void> {
   const path = join(dir, 'manifest.json');
   const manifest = JSON.parse(await readFile(path, 'utf8'));
   await writeFile(path, JSON.stringify({ ...manifest, version }));
+}
+
+const OLD_ID = '0123456789abcdef';
+
+/** The ids of the stored documents, and the document id of each annotation. */
+function storedIds(worker: Worker): Promise<{ documents: string[]; annotations: string[] }> {
+  return worker.evaluate(
+    () =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open('clausemark');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['documents', 'annotations'], 'readonly');
+          const documents = tx.objectStore('documents').getAllKeys();
+          const annotations = tx.objectStore('annotations').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            done({ documents: documents.result as string[], annotations: (annotations.result as Array<{ documentId: string }>).map((a) => a.documentId) });
+          };
+          tx.onerror = () => (db.close(), fail(tx.error));
+        };
+      }),
+  );
+}
+
+/**
+ * Runs in the service worker: files the statement seen at `url` under `oldId`, without the
+ * analysis version, as an earlier release would have, and returns the id it had.
+ */
+function rewriteAsOlderAnalysis({ url, oldId }: { url: string; oldId: string }): Promise<string> {
+  return new Promise((done, fail) => {
+    const open = indexedDB.open('clausemark');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['documents', 'annotations'], 'readwrite');
+      const documents = tx.objectStore('documents');
+      const annotations = tx.objectStore('annotations');
+      let current = '';
+      documents.getAll().onsuccess = (event) => {
+        const all = (event.target as IDBRequest<Array<Record<string, unknown> & { id: string; urls: string[] }>>).result;
+        const statement = all.find((d) => d.urls.includes(url))!;
+        current = statement.id;
+        const { analysis: _analysis, ...older } = statement;
+        documents.delete(current);
+        documents.put({ ...older, id: oldId });
+        annotations.getAll().onsuccess = (e) => {
+          for (const a of (e.target as IDBRequest<Array<{ documentId: string; target: { source: string } }>>).result) {
+            if (a.documentId === current) annotations.put({ ...a, documentId: oldId, target: { ...a.target, source: oldId } });
+          }
+        };
+      };
+      tx.oncomplete = () => (db.close(), done(current));
+      tx.onerror = () => (db.close(), fail(tx.error));
+    };
+  });
 }
 
 base('highlights, notes and the library survive an update of the extension', async () => {
@@ -37,6 +95,12 @@ base('highlights, notes and the library survive an update of the extension', asy
     await highlight(page, '加强科技创新领域合作', 'purple');
     await expect(overlay(page).getByTestId('cm-highlight')).toHaveCount(1);
     const id = browser.extensionId;
+    // What an earlier analysis stored: the statement under a fingerprint computed otherwise, made
+    // before documents carried the version of the analysis, with the highlight filed under it.
+    await expect.poll(() => storedIds(browser!.serviceWorker)).toEqual({ documents: expect.arrayContaining([expect.any(String)]), annotations: [expect.any(String)] });
+    const current = await browser.serviceWorker.evaluate(rewriteAsOlderAnalysis, { url: statement, oldId: OLD_ID });
+    expect(current).toMatch(/^[0-9a-f]{16,64}$/);
+    expect(await storedIds(browser.serviceWorker)).toMatchObject({ annotations: [OLD_ID] });
     await browser.context.close();
     browser = undefined;
 
@@ -50,6 +114,9 @@ base('highlights, notes and the library survive an update of the extension', asy
     // The library too: the card shows Article 25's text.
     await overlay(page).getByRole('link', { name: /^条约第二十五条/ }).focus();
     await expect(overlay(page).getByTestId('cm-card')).toContainText('本条约');
+    // The older record was carried over to the new fingerprint: one statement, its highlight with it.
+    await expect.poll(() => storedIds(browser!.serviceWorker)).toEqual({ documents: expect.arrayContaining([current]), annotations: [current] });
+    expect((await storedIds(browser.serviceWorker)).documents).not.toContain(OLD_ID);
   } finally {
     await browser?.context.close();
     await site.close();
