@@ -290,11 +290,12 @@ const DONE_AT =
 
 /**
  * The line that opens one party's signature: "For the Government of …", "За Правительство",
- * "中华人民共和国政府" (a two-column block split at its spaces). The signatory's name and title
- * may follow it on lines of their own.
+ * "中华人民共和国政府" (a two-column block split at its spaces), a state's name with or without
+ * 代表 ("俄羅斯聯邦代表", "洪都拉斯共和国" over "代表"), or 代表 alone. The signatory's name and
+ * title may follow it on lines of their own.
  */
 const SIGNATURE_OPENER =
-  /^(?:For|On behalf of|FOR|ON BEHALF OF)\s+(?:the\s+|THE\s+)?[A-Z][^.]{2,120}:?$|^За\s[^.]{3,120}:?$|^[\p{Script=Han}]{2,30}(?:政府|议会|議會|委员会|委員會)(?:代表|全权代表|全權代表)?$/u;
+  /^(?:For|On behalf of|FOR|ON BEHALF OF)\s+(?:the\s+|THE\s+)?[A-Z][^.]{2,120}:?$|^За\s[^.]{3,120}:?$|^[\p{Script=Han}]{2,30}(?:政府|议会|議會|委员会|委員會)(?:代表|全权代表|全權代表)?$|^[\p{Script=Han}]{2,30}(?:[国國]|联邦|聯邦)(?:代表|全权代表|全權代表)?$|^(?:代\s*表|全[权權]代表)$/u;
 /** A signature block's other lines: 代 表, （签字）, (Signed). */
 const SIGNATURE_LINE = /^代\s*表$|^[（(](?:签字|簽字|签名|簽名|Signed|signed|подпись|Подпись)[）)]$/u;
 /** A line that may be a signatory's name or title under an opener: short, not a sentence. */

@@ -1,0 +1,36 @@
+/**
+ * Second review on untuned plain texts: traditional-Chinese treaties with chapters, MFA
+ * communiqués establishing relations, Russian memoranda with "Пункт N" headings, investment
+ * treaties with deep nesting, annexes and references to instruments by a defined short name.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/analysis/analyze';
+import { fixture } from '../../helpers';
+
+/** One "eId label text…" line per clause, the text cut to its first 12 characters. */
+function clauses(text: string): string[] {
+  return analyzeText(text).analysis.clauses.map((c) => `${c.eId} ${c.label} ${c.text.slice(0, 12)}`);
+}
+
+describe('Chinese signature blocks: a state with 代表, or over a 代表 line', () => {
+  it('closes a traditional-Chinese treaty, so the last article keeps one paragraph and the date is found', () => {
+    const text = fixture('texts/review2-zh-hant-treaty-signatories.txt');
+    expect(analyzeText(text).analysis.date).toBe('2001-07-16');
+    expect(clauses(text).slice(-6)).toEqual([
+      'art_6 第六條 本條約有效期為二十年。如',
+      'conclusions__para_1 結尾 ¶1 本條約於二〇〇一年七月十',
+      'conclusions__para_2 結尾 ¶2 中華人民共和國代表',
+      'conclusions__para_3 結尾 ¶3 俄羅斯聯邦代表',
+      'conclusions__para_4 結尾 ¶4 江澤民',
+      'conclusions__para_5 結尾 ¶5 弗·弗·普京',
+    ]);
+  });
+
+  it('leaves the signatories of a communiqué out of its last section', () => {
+    expect(clauses(fixture('texts/review2-zh-communique-signature-columns.txt')).slice(3, 6)).toEqual([
+      'sec_4__para_1 §四 ¶1 中华人民共和国政府对洪都',
+      'conclusions__para_1 结尾 ¶1 中华人民共和国',
+      'conclusions__para_2 结尾 ¶2 洪都拉斯共和国',
+    ]);
+  });
+});
