@@ -389,6 +389,9 @@ const DEFINITION_PATTERNS: Record<'zh' | 'en' | 'ru', RegExp> = {
   ru: /\(\s*(?:далее|ниже|в дальнейшем)\s*(?:[—–-]\s*|(?:именуем\S*|по тексту)\s+(?:в дальнейшем\s+)?)[«"“]?([^»"”()]{1,60}?)[»"”]?\s*\)|(?:далее|ниже|в дальнейшем)\s+именуем\S*\s+[«"“]([^»"”]{1,60})[»"”]/gu,
 };
 
+/** A year before a head word in a defined term: "the 2001 Treaty". */
+export const YEAR_BEFORE_HEAD = /^(?:1[89]|20)\d{2}\s+/u;
+
 function findDefinitions(text: string, lang: 'zh' | 'en' | 'ru'): DefinitionMention[] {
   const out: DefinitionMention[] = [];
   for (const m of text.matchAll(DEFINITION_PATTERNS[lang])) {
@@ -396,7 +399,8 @@ function findDefinitions(text: string, lang: 'zh' | 'en' | 'ru'): DefinitionMent
     if (!term) continue;
     // English "(the Parties)" is common; only hereinafter-style or quoted terms define something.
     if (lang === 'en' && !/hereinafter|hereafter|["“]/u.test(m[0])) continue;
-    out.push({ type: 'definition', start: m.index, end: m.index + m[0].length, text: m[0], term, head: headKeyOfWord(term) });
+    // "the 2001 Treaty" is the Treaty of 2001: its head is the Treaty's.
+    out.push({ type: 'definition', start: m.index, end: m.index + m[0].length, text: m[0], term, head: headKeyOfWord(term.replace(YEAR_BEFORE_HEAD, '')) });
   }
   return out;
 }
@@ -544,7 +548,8 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
       while (/\s(?:of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their)$/u.test(t)) t = t.replace(/\s\S+$/u, '');
       if (/^\s+(?:of|on|between|for|to|against|concerning|in|with|by)\b/u.test(t) && /\s[A-Z]/u.test(t)) end = headEnd + t.length;
     }
-    const determiner = /\b(the|The|this|This|that|That|said|present|such|Such)\s+(?:said\s+|present\s+)?$/u.exec(text.slice(Math.max(0, start - 20), start));
+    // "the said Treaty", "the aforementioned Treaty", "the 2001 Treaty": a short form all the same.
+    const determiner = /\b(the|The|this|This|that|That|said|present|such|Such)\s+(?:(?:said|present|aforementioned|aforesaid|above-mentioned|abovementioned|\d{4})\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start));
     const head = headKeyOfWord(m[1]!.replace(/\s+/g, ' '))!;
     if (start === headStart && end === headEnd) {
       if (!determiner) continue; // "Treaty" without "the" is a heading or a name fragment
@@ -553,7 +558,7 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
       out.push(
         self
           ? { type: 'self', start: from, end, text: text.slice(from, end), head }
-          : { type: 'short', start: from, end, text: text.slice(from, end), head, bracketed: false, demonstrative: /said|that|That|such|Such/u.test(determiner[0]) },
+          : { type: 'short', start: from, end, text: text.slice(from, end), head, bracketed: false, demonstrative: /said|that|That|such|Such|afore|above/u.test(determiner[0]) },
       );
       continue;
     }

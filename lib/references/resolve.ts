@@ -16,7 +16,7 @@ import type { Clause, DocumentKind, InstrumentRef, Language, Reference } from '.
 import type { HeadKey } from './heads';
 import { headKeyOfName, headKeyOfWord } from './heads';
 import { instrumentByTitleStart } from './lexicon';
-import { findMentions, type ArticleMention, type ArticleTarget, type Mention } from './mentions';
+import { findMentions, YEAR_BEFORE_HEAD, type ArticleMention, type ArticleTarget, type Mention } from './mentions';
 import { findInstrument, instrumentById, type Instrument, type RegistryLanguage } from './registry';
 import { ruleLanguage } from '../analysis/rule-language';
 
@@ -144,7 +144,7 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
           const ref = instrumentOf(target);
           if (!ref) return;
           // "the Treaty", "Договор": the short form now means it; "the Palermo Convention", "ДНЯО": a name for it.
-          if (m.head && headKeyOfWord(m.term) === m.head) defined.set(m.head, ref);
+          if (m.head && headKeyOfWord(m.term.replace(YEAR_BEFORE_HEAD, '')) === m.head) defined.set(m.head, ref);
           else aliases.set(aliasKey(m.term), ref);
           return;
         }

@@ -34,3 +34,23 @@ describe('Chinese signature blocks: a state with 代表, or over a 代表 line',
     ]);
   });
 });
+
+/** One "eId text → instrument targets" line per reference. */
+function references(text: string): string[] {
+  return analyzeText(text).analysis.references.map((r) => `${r.eId} ${r.text} → ${r.instrument?.id ?? r.instrument?.title ?? '-'} ${r.targets.join(',')}`.trim());
+}
+
+describe('a treaty cited by its year or as "the aforementioned Treaty"', () => {
+  it('is the instrument the document defined, not the agreement itself', () => {
+    expect(references(fixture('texts/review2-en-agreement-year-treaty.txt')).slice(1, 4)).toEqual([
+      'art_2__para_1 Article 1 of this Agreement → Agreement between the Government of the People\'s Republic of China and the Government of the Russian Federation on the Mutual Visa-Free Group Tourist Trips art_1',
+      'art_2__para_1 Article 16 of the 2001 Treaty → cn-ru-treaty-2001 art_16',
+      'art_2__para_2 The aforementioned Treaty → cn-ru-treaty-2001',
+    ]);
+  });
+
+  it('is left unresolved rather than taken for the document when nothing defines it', () => {
+    const text = 'Agreement between the Government of Mongolia and the Government of the Russian Federation on Border Crossings\n\nArticle 1\n\nThe Parties shall act in accordance with Article 3 of the 1993 Treaty.\n\nArticle 2\n\nThis Agreement shall enter into force on the date of signature.';
+    expect(analyzeText(text).analysis.references.find((r) => r.text.startsWith('Article 3'))?.instrument).toBeNull();
+  });
+});
