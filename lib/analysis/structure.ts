@@ -9,7 +9,7 @@
  */
 import type { Clause, ClauseKind, Language, Section, TextBlock } from './types';
 import { isHeadingText, parseMarker, parseRunInNumeral, SENTENCE_END, type Marker, type MarkerStyle } from './markers';
-import { toChineseNumeral } from './numerals';
+import { parseListLetter, toChineseNumeral } from './numerals';
 import { findDates } from './dates';
 import { foldForFingerprint } from '../text/normalize';
 import { WIRE_DATELINE, WIRE_OUTLET } from './dateline';
@@ -101,7 +101,7 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     .filter((b) => !titleBlocks.includes(b.index) && !front.has(b.index))
     .map((b) => makeUnit(b, stripDateline(b.text, b.index === firstBody)))
     .filter((u): u is Unit => u !== null);
-  units = withoutEndMark(units);
+  units = lettersAfterLetters(withoutEndMark(units));
 
   const closingStart = findClosing(units);
   const body = units.slice(0, closingStart);
@@ -235,6 +235,24 @@ function stripDateline(text: string, firstBodyBlock: boolean): number {
   if (!firstBodyBlock) return 0;
   const m = DATELINE_PREFIX.exec(text);
   return m && m[0].length < text.length ? m[0].length : 0;
+}
+
+/**
+ * (i) after (h), (v) after (u), (x) after (w) are the next letters of a list, not roman
+ * numerals: a list of (a)–(k) must not number (i) as its first point again.
+ */
+function lettersAfterLetters(units: Unit[]): Unit[] {
+  let letter = 0;
+  return units.map((u) => {
+    const m = u.marker;
+    if (!m) return u;
+    if (m.style === 'latin-paren') letter = m.n;
+    else if (m.style === 'roman-paren' && letter > 0 && parseListLetter(m.num) === letter + 1) {
+      letter += 1;
+      return { ...u, marker: { ...m, style: 'latin-paren', n: letter } };
+    } else if (!LIST_STYLES.has(m.style)) letter = 0;
+    return u;
+  });
 }
 
 /** The wire's end mark run onto the last line: "…于莫斯科（完）", "…一个中国原则。（完）". */
@@ -694,11 +712,21 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
   let parentLabel = label;
   let point = 0;
   let subparagraph = 0;
+  // Points of a second style under a point ((c) … (i) (ii)) are its subpoints: art_1__para_1__point_3__point_1.
+  let pointStyle: MarkerStyle | null = null;
+  let lastPoint: { eId: string; label: string } | null = null;
   const addPoint = (u: Unit) => {
     const m = u.marker!;
+    if (pointStyle && m.style !== pointStyle && m.style !== 'dash' && lastPoint) {
+      b.add({ eId: `${lastPoint.eId}__point_${m.n}`, label: b.words.point(lastPoint.label, m, m.n), kind: 'point', unit: stripMarker(u), section });
+      return;
+    }
+    pointStyle ??= m.style;
     point = m.style === 'dash' ? point + 1 : m.n;
     const pointEId = `${parentEId}__${m.style === 'dash' ? 'indent' : 'point'}_${point}`;
-    b.add({ eId: pointEId, label: b.words.point(parentLabel, m, point), kind: 'point', unit: stripMarker(u), section });
+    const pointLabel = b.words.point(parentLabel, m, point);
+    lastPoint = { eId: pointEId, label: pointLabel };
+    b.add({ eId: pointEId, label: pointLabel, kind: 'point', unit: stripMarker(u), section });
   };
 
   if (!paragraphStyle && plain.length <= 1) {
@@ -716,6 +744,8 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
       paragraph = m.n;
       subparagraph = 0;
       point = 0;
+      pointStyle = null;
+      lastPoint = null;
       parentEId = `${eId}__para_${paragraph}`;
       parentLabel = b.words.articleParagraph(marker, m.num, paragraph);
       b.add({ eId: parentEId, label: parentLabel, kind: 'article-paragraph', unit: stripMarker(u), section });
@@ -729,6 +759,8 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
     } else {
       paragraph += 1;
       point = 0;
+      pointStyle = null;
+      lastPoint = null;
       parentEId = `${eId}__para_${paragraph}`;
       parentLabel = b.words.articleParagraph(marker, null, paragraph);
       b.add({ eId: parentEId, label: parentLabel, kind: 'article-paragraph', unit: u, section });
@@ -846,6 +878,8 @@ class ClauseBuilder {
     let list = 0;
     let item = 0;
     let inList = false;
+    let listStyle: MarkerStyle | null = null;
+    let lastItem: { eId: string; label: string } | null = null;
     const join = (eIdPart: string) => (prefix ? `${prefix}__${eIdPart}` : eIdPart);
     units.forEach((u, i) => {
       const m = u.marker;
@@ -855,12 +889,21 @@ class ClauseBuilder {
           list += 1;
           item = 0;
           inList = true;
+          listStyle = null;
+          lastItem = null;
         }
+        // An item of a second style under an item ((c) … (i) (ii)) is its subitem.
+        if (listStyle && m!.style !== listStyle && m!.style !== 'dash' && LIST_STYLES.has(m!.style) && lastItem) {
+          this.add({ eId: `${lastItem.eId}__point_${m!.n}`, label: `${lastItem.label}${itemDisplay(m!, m!.n)}`, kind: 'list-item', unit: stripMarker(u), section: sectionEId });
+          return;
+        }
+        listStyle ??= m!.style;
         item = m!.style === 'dash' ? item + 1 : m!.n;
         const kind = m!.style === 'dash' ? 'indent' : 'point';
         const where = paragraph ? `${base} ¶${paragraph}` : base;
-        const itemLabel = `${where} ${itemDisplay(m!, item)}`;
-        this.add({ eId: join(`list_${list}__${kind}_${item}`), label: itemLabel.trim(), kind: 'list-item', unit: stripMarker(u), section: sectionEId });
+        const itemLabel = `${where} ${itemDisplay(m!, item)}`.trim();
+        lastItem = { eId: join(`list_${list}__${kind}_${item}`), label: itemLabel };
+        this.add({ eId: lastItem.eId, label: itemLabel, kind: 'list-item', unit: stripMarker(u), section: sectionEId });
         return;
       }
       inList = false;

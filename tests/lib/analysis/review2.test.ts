@@ -54,3 +54,31 @@ describe('a treaty cited by its year or as "the aforementioned Treaty"', () => {
     expect(analyzeText(text).analysis.references.find((r) => r.text.startsWith('Article 3'))?.instrument).toBeNull();
   });
 });
+
+describe('points under points, and lists that run past (h)', () => {
+  it('gives (i) (ii) under (c) of a treaty their own eIds: Art. 1(1)(c)(i)', () => {
+    const all = analyzeText(fixture('texts/review2-en-bit-nested-points.txt')).analysis.clauses;
+    expect(clauses(fixture('texts/review2-en-bit-nested-points.txt')).slice(6, 11)).toEqual([
+      'art_1__para_1__point_2 Art. 1(1)(b) shares, stoc',
+      'art_1__para_1__point_3 Art. 1(1)(c) claims to mo',
+      'art_1__para_1__point_3__point_1 Art. 1(1)(c)(i) loans;',
+      'art_1__para_1__point_3__point_2 Art. 1(1)(c)(ii) bonds;',
+      'art_1__para_1__point_4 Art. 1(1)(d) intellectual',
+    ]);
+    expect(new Set(all.map((c) => c.eId)).size).toBe(all.length);
+  });
+
+  it('reads (i) after (h) as the letter i, not a first roman point again', () => {
+    const labels = analyzeText(fixture('texts/review2-en-unsc-list-past-h.txt')).analysis.clauses.map((c) => `${c.eId} ${c.label}`);
+    expect(labels.slice(9, 12)).toEqual(['para_1__list_1__point_8 ¶1 (h)', 'para_1__list_1__point_9 ¶1 (i)', 'para_1__list_1__point_10 ¶1 (j)']);
+  });
+
+  it('nests (i) (ii) under (b) in a statement', () => {
+    expect(clauses(fixture('texts/review2-en-statement-nested-list.txt')).slice(2, 6)).toEqual([
+      'para_1__list_1__point_2 ¶1 (b) investment, ',
+      'para_1__list_1__point_2__point_1 ¶1 (b)(i) mining;',
+      'para_1__list_1__point_2__point_2 ¶1 (b)(ii) energy;',
+      'para_1__list_1__point_3 ¶1 (c) culture.',
+    ]);
+  });
+});
