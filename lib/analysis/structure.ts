@@ -812,16 +812,17 @@ const WORDS: Record<'zh' | 'en' | 'ru', Words> = {
   en: {
     preamble: 'Preamble',
     conclusions: 'Closing',
-    article: (marker) => `Art. ${marker.num}`,
-    articleParagraph: (article, num, n) => `Art. ${article.num}(${num ?? n})`,
+    article: (marker) => `${/^para/iu.test(marker.unit ?? '') ? 'Para.' : 'Art.'} ${marker.num}`,
+    articleParagraph: (article, num, n) => `${/^para/iu.test(article.unit ?? '') ? 'Para.' : 'Art.'} ${article.num}(${num ?? n})`,
     point: (label, m, n) => (m.style === 'dash' ? `${label} —${n}` : `${label}(${m.num})`),
   },
   ru: {
     preamble: 'Преамбула',
     conclusions: 'Заключение',
     // As Russian lawyers cite: ст. 3 п. 1 пп. «а».
-    article: (marker) => `ст. ${marker.num}`,
-    articleParagraph: (article, num, n) => `ст. ${article.num} п. ${num ?? n}`,
+    // A memorandum's пункты: п. 3, and their numbered parts п. 3.1.
+    article: (marker) => (/^пункт/iu.test(marker.unit ?? '') ? `п. ${marker.num}` : `ст. ${marker.num}`),
+    articleParagraph: (article, num, n) => (/^пункт/iu.test(article.unit ?? '') ? `п. ${article.num}.${num ?? n}` : `ст. ${article.num} п. ${num ?? n}`),
     point: (label, m, n) => (m.style === 'dash' ? `${label} —${n}` : `${label} пп. «${m.num}»`),
   },
 };

@@ -82,3 +82,24 @@ describe('points under points, and lists that run past (h)', () => {
     ]);
   });
 });
+
+describe('memoranda numbered "Пункт 1." / "PARAGRAPH 1"', () => {
+  it('are provisions in Russian, not a preamble that runs to the end: п. 1, п. 3.1', () => {
+    expect(clauses(fixture('texts/review2-ru-mou-punkt-headings.txt')).slice(3)).toEqual([
+      'art_1 п. 1 Стороны пров',
+      'art_2 п. 2 Консультации',
+      'art_3__para_1 п. 3.1 Настоящий Ме',
+      'art_3__para_2 п. 3.2 Настоящий Ме',
+      'conclusions__para_1 Заключение ¶1 Совершено в ',
+    ]);
+  });
+
+  it('are provisions in English, a sentence starting "Paragraph 1 of" staying a sentence', () => {
+    expect(clauses(fixture('texts/review2-en-mou-paragraph-headings.txt')).slice(2, 6)).toEqual([
+      'art_1 Para. 1 The objectiv',
+      'art_2__para_1 Para. 2(1) The Particip',
+      'art_2__para_2 Para. 2(2) Paragraph 1 ',
+      'art_3 Para. 3 This Memoran',
+    ]);
+  });
+});
