@@ -103,6 +103,9 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     .filter((u): u is Unit => u !== null);
   units = lettersAfterLetters(withoutEndMark(units));
 
+  const annexStart = findAnnexes(units);
+  const annexes = units.slice(annexStart);
+  units = units.slice(0, annexStart);
   const closingStart = findClosing(units);
   const body = units.slice(0, closingStart);
   const closing = units.slice(closingStart);
@@ -116,6 +119,7 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     buildStatement(units, builder);
   }
   closing.forEach((u) => builder.leaf('conclusion', u, null, 'conclusions'));
+  buildAnnexes(annexes, builder);
   return { titleBlock, titleBlocks, sections: builder.sections, clauses: builder.clauses, articles: builder.articles, date };
 }
 
@@ -345,6 +349,53 @@ function findClosing(units: Unit[]): number {
     } else break;
   }
   return i;
+}
+
+/**
+ * An annex's heading line: 附件, 附件一：, Annex, Annex I, ANNEX 2: List of Documents, Приложение,
+ * Приложение № 1.
+ */
+const ANNEX_HEADING =
+  /^(?:(?:附件|附表)\s*[一二三四五六七八九十0-9０-９]*|(?:Annex|ANNEX|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?|(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№\s*)?(?:\d+|[IVXLC]+))?)\s*[.:：]?(?:\s*[–—-]?\s*[^.。;；!?！？]{1,80})?$/u;
+/** How many annex headings are tried: the first few that are not followed by closing lines are text. */
+const ANNEX_TRIES = 3;
+
+/**
+ * Where the annexes start: at an annex heading that follows the document's closing lines (the
+ * date, the signatures). Before them, "Annex" is the page's own heading (a UN letter's annex is
+ * the statement itself) or a paragraph's caption. The document's length when there is none.
+ */
+function findAnnexes(units: Unit[]): number {
+  let tries = 0;
+  for (let i = 2; i < units.length && tries < ANNEX_TRIES; i++) {
+    if (!ANNEX_HEADING.test(units[i]!.text)) continue;
+    tries++;
+    if (findClosing(units.slice(0, i)) < i) return i;
+  }
+  return units.length;
+}
+
+/** The annexes: one section each (annex_1, annex_2…), their lines as paragraphs. */
+function buildAnnexes(units: Unit[], b: ClauseBuilder): void {
+  let n = 0;
+  let from = 0;
+  const flush = (to: number) => {
+    const head = units[from]!;
+    const caption = head.text.replace(/[.:：]\s*$/u, '').trim();
+    const section: Section = { eId: `annex_${n}`, label: caption, num: caption, heading: null, level: 1, parent: null, block: head.block };
+    b.sections.push(section);
+    b.container(units.slice(from + 1, to), section, section.eId, section.eId);
+  };
+  units.forEach((u, i) => {
+    if (i === 0 || !ANNEX_HEADING.test(u.text)) return;
+    n += 1;
+    flush(i);
+    from = i;
+  });
+  if (units.length) {
+    n += 1;
+    flush(units.length);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -103,3 +103,32 @@ describe('memoranda numbered "Пункт 1." / "PARAGRAPH 1"', () => {
     ]);
   });
 });
+
+describe('annexes after the closing lines', () => {
+  it('are sections of their own, so the date above them is found', () => {
+    const { analysis } = analyzeText(fixture('texts/review2-zh-statement-annex.txt'));
+    expect(analysis.date).toBe('2024-07-03');
+    expect(clauses(fixture('texts/review2-zh-statement-annex.txt')).slice(3)).toEqual([
+      'sec_3__para_1 §三 ¶1 双方签署了附件所列合作文',
+      'conclusions__para_1 结尾 ¶1 2024年7月3日于阿斯',
+      'annex_1__para_1 附件 ¶1 中哈签署的合作文件清单',
+      'annex_1__para_2 附件 ¶2 1. 中华人民共和国政府',
+      'annex_1__para_3 附件 ¶3 2. 中华人民共和国商务',
+    ]);
+    expect(analysis.sections.map((s) => `${s.eId} ${s.label}`)).toEqual(['sec_1 §一', 'sec_2 §二', 'sec_3 §三', 'annex_1 附件']);
+  });
+
+  it('keep the signatures of a Russian agreement in its closing lines', () => {
+    const { analysis } = analyzeText(fixture('texts/review2-ru-agreement-annex.txt'));
+    expect(analysis.date).toBe('2023-10-12');
+    expect(analysis.clauses.map((c) => c.eId).slice(3)).toEqual([
+      'art_2', 'conclusions__para_1', 'conclusions__para_2', 'conclusions__para_3', 'conclusions__para_4', 'conclusions__para_5',
+      'annex_1__para_1', 'annex_1__para_2', 'annex_1__para_3', 'annex_1__para_4',
+    ]);
+  });
+
+  it('are not looked for before the closing lines: an "Annex" caption there stays text', () => {
+    const text = 'Joint Statement of Chile and Peru\n\n1. The two sides agreed on the plan set out below.\n\nAnnex\n\n2. The two sides will meet again.\n\nLima, 3 May 2024';
+    expect(analyzeText(text).analysis.sections.some((s) => s.eId.startsWith('annex'))).toBe(false);
+  });
+});
