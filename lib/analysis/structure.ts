@@ -113,7 +113,7 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
   const builder = new ClauseBuilder(language, words);
   const articleChain = findChain(body.map((u, i) => candidate(u, i, 'article')).filter(isCandidate), false);
   if (articleChain.length >= 2) {
-    buildTreaty(body, articleChain, builder);
+    buildTreaty(body, withSkippedArticles(body, articleChain, language), builder);
   } else {
     units = splitRunInSections(body);
     buildStatement(units, builder);
@@ -437,6 +437,30 @@ function findChain(candidates: Candidate[], fromOne: boolean): Candidate[] {
   const chain: Candidate[] = [];
   for (let link = best; link; link = link.previous) chain.push(link.candidate);
   return chain.reverse();
+}
+
+/**
+ * The article chain with the headings it skipped: an excerpt or a copy that leaves articles out
+ * goes on Article 2, Article 5, Article 6. A heading line (nothing after the number but a
+ * caption) numbered between its neighbours in the chain is an article too; otherwise its
+ * paragraphs would be read as the previous article's and repeat its eIds.
+ */
+function withSkippedArticles(units: Unit[], chain: Candidate[], language: Language): Candidate[] {
+  const out: Candidate[] = [];
+  let k = 0;
+  units.forEach((u, i) => {
+    const next = chain[k];
+    if (next && next.index === i) {
+      out.push(next);
+      k++;
+      return;
+    }
+    const m = u.marker;
+    if (m?.style !== 'article' || !isHeadingText(u.text.slice(m.bodyStart).trim(), language)) return;
+    const before = out.at(-1)?.n ?? 0;
+    if (m.n > before && (!next || m.n < next.n)) out.push({ index: i, n: m.n, weight: 10 });
+  });
+  return out;
 }
 
 /**

@@ -132,3 +132,13 @@ describe('annexes after the closing lines', () => {
     expect(analyzeText(text).analysis.sections.some((s) => s.eId.startsWith('annex'))).toBe(false);
   });
 });
+
+describe('an excerpt that skips articles (Article 2, Article 5, Article 6)', () => {
+  it('keeps every article, so no eId repeats', () => {
+    const all = analyzeText(fixture('texts/review2-en-bit-excerpt.txt')).analysis.clauses;
+    expect(all.map((c) => c.eId).filter((e) => /^art_[256]/u.test(e))).toEqual([
+      'art_2__para_1', 'art_2__para_2', 'art_5__para_1', 'art_5__para_2', 'art_5__para_2__point_1', 'art_5__para_2__point_2', 'art_5__para_3', 'art_6',
+    ]);
+    expect(new Set(all.map((c) => c.eId)).size).toBe(all.length);
+  });
+});
