@@ -56,6 +56,8 @@ export interface ArticleTarget {
   article: number;
   paragraph?: number;
   point?: number;
+  /** A point of the point: (i) in Article 1(1)(c)(i). */
+  subpoint?: number;
 }
 
 /** A citation of articles, with the instrument part (if any) folded into the same span. */
@@ -197,12 +199,14 @@ const ZH_UNIT = `第?${ZH_NUM}[条條]?(?:第${ZH_NUM}[款])?(?:第?[（(]?${ZH_
 const ZH_SEP = '\\s*(?:和|及|与|與|、|，|或|以及|至|到|—|–|－|-|～|~)\\s*';
 const ZH_ARTICLE_RUN = new RegExp(`(本[条條])?第${ZH_NUM}[条條款]?(?:第${ZH_NUM}[款])?(?:第?[（(]?${ZH_NUM}[）)]?[项項])?(?:${ZH_SEP}${ZH_UNIT})*`, 'gu');
 
-const EN_ITEM = '(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?(?:\\s?\\([a-z]\\))?(?:,\\d+(?![\\d/]))?(?:,?\\s+(?:paragraph|para\\.)\\s+\\d+)?';
+// Article 1(1)(c)(i): a roman point may follow a lettered one.
+const EN_SUBPOINT = '(?:i{1,3}|iv|vi{0,3}|ix|x)';
+const EN_ITEM = `(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?(?:\\s?\\([a-z]\\)(?:\\s?\\(${EN_SUBPOINT}\\))?)?(?:,\\d+(?![\\d/]))?(?:,?\\s+(?:paragraph|para\\.)\\s+\\d+)?`;
 const EN_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through)\\s+|\\s*[-–—]\\s*)';
 const EN_ARTICLE_WORD = '(?:Articles?|ARTICLES?|articles?|Arts?\\.|arts?\\.)';
 // After a separator the article word may be written again: "Article 2(4) and Article 51 of the Charter".
 const EN_ARTICLE_RUN = new RegExp(
-  `(?:(?:sub)?[Pp]aragraphs?\\s+\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:,|and)\\s*\\d+)*\\s+of\\s+)?\\b${EN_ARTICLE_WORD}\\s+${EN_ITEM}(?:${EN_SEP}(?:${EN_ARTICLE_WORD}\\s+)?${EN_ITEM})*`,
+  `(?:(?:[Ss]ubparagraph\\s+\\([a-z]\\)\\s+of\\s+)?(?:sub)?[Pp]aragraphs?\\s+\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:,|and)\\s*\\d+)*\\s+of\\s+)?\\b${EN_ARTICLE_WORD}\\s+${EN_ITEM}(?:${EN_SEP}(?:${EN_ARTICLE_WORD}\\s+)?${EN_ITEM})*`,
   'gu',
 );
 
@@ -215,7 +219,8 @@ const RU_ARTICLE_RUN = new RegExp(`(?:${RU_POINT})*${RU_ARTICLE_WORD}\\s*${RU_IT
 /** 本条第一款, paragraph 1 of this Article, пункт 1 настоящей статьи. */
 const RELATIVE_PARAGRAPHS: Record<'zh' | 'en' | 'ru', RegExp> = {
   zh: new RegExp(`本[条條]第(${ZH_NUM})款(?:第?[（(]?(${ZH_NUM})[）)]?[项項])?`, 'gu'),
-  en: /\b(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+this\s+[Aa]rticle\b/gu,
+  // "subparagraph (a) of paragraph 1 of this Article" is paragraph 1(a).
+  en: /\b(?:[Ss]ubparagraph\s+\([a-z]\)\s+of\s+)?(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+this\s+[Aa]rticle\b/gu,
   ru: /(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s+(\d+)((?:\s*(?:,|и)\s*\d+)*)\s+настоящей\s+стать(?:и|е|ей|ёй)/gu,
 };
 
@@ -225,7 +230,8 @@ function findRelativeArticles(text: string, lang: 'zh' | 'en' | 'ru'): ArticleMe
     const first = parseChineseNumeral(m[1]!) ?? parseArabicNumeral(m[1]!);
     if (first === null) continue;
     const more = lang === 'zh' ? [] : [...(m[lang === 'en' ? 3 : 2] ?? '').matchAll(/\d+/g)].map((x) => Number(x[0]));
-    const point = lang === 'zh' && m[2] ? (parseChineseNumeral(m[2]) ?? parseArabicNumeral(m[2])) : lang === 'en' && m[2] ? parseListLetter(m[2]) : null;
+    const letter = m[2] ?? /^[Ss]ubparagraph\s+\(([a-z])\)/u.exec(m[0])?.[1];
+    const point = lang === 'zh' && m[2] ? (parseChineseNumeral(m[2]) ?? parseArabicNumeral(m[2])) : lang === 'en' && letter ? parseListLetter(letter) : null;
     const targets = [first, ...more].map((paragraph, i) => ({ article: 0, paragraph, ...(i === 0 && point ? { point } : {}) }));
     out.push({ type: 'article', start: m.index, end: m.index + m[0].length, text: m[0], targets, instrumentSide: lang === 'zh' ? 'before' : 'after', relative: true });
   }
@@ -299,7 +305,11 @@ const EN_ARTICLE_TOKEN = new RegExp(`(${EN_ITEM})|(\\s+(?:to|through)\\s+|\\s*[-
 
 /** Articles 16 and 17, Articles 1 to 3, Article 2(1)(a), article VIII,3, paragraph 1 of Article 4. */
 function parseEnArticles(raw: string): ArticleTarget[] | null {
+  // "subparagraph (b) of paragraph 2 of Article 5" is Article 5(2)(b).
+  const sub = /^[Ss]ubparagraph\s+\(([a-z])\)\s+of\s+(?=(?:sub)?[Pp]aragraph\s)/u.exec(raw);
+  if (sub) raw = raw.slice(sub[0].length);
   const lead = /^(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+/u.exec(raw);
+  const leadPoint = sub?.[1] ?? lead?.[2];
   const rest = lead ? raw.slice(lead[0].length) : raw;
   const list = rest.replace(new RegExp(`${EN_ARTICLE_WORD}\\s+`, 'gu'), '');
   const targets: ArticleTarget[] = [];
@@ -310,12 +320,18 @@ function parseEnArticles(raw: string): ArticleTarget[] | null {
       continue;
     }
     if (m[3]) continue;
-    const item = /^(\d+|[IVXLC]+)(?:\s?\((\d+)\))?(?:\s?\(([a-z])\))?(?:,(\d+))?(?:,?\s+(?:paragraph|para\.)\s+(\d+))?$/u.exec(m[1]!);
+    const item = /^(\d+|[IVXLC]+)(?:\s?\((\d+)\))?(?:\s?\(([a-z])\)(?:\s?\(([ivx]+)\))?)?(?:,(\d+))?(?:,?\s+(?:paragraph|para\.)\s+(\d+))?$/u.exec(m[1]!);
     if (!item) return null;
     const article = parseNumeral(item[1]!);
     if (article === null) return null;
-    const paragraph = item[2] ?? item[4] ?? item[5];
-    const target: ArticleTarget = { article, ...(paragraph ? { paragraph: Number(paragraph) } : {}), ...(item[3] ? { point: parseListLetter(item[3])! } : {}) };
+    const paragraph = item[2] ?? item[5] ?? item[6];
+    const subpoint = item[4] ? parseNumeral(item[4].toUpperCase()) : null;
+    const target: ArticleTarget = {
+      article,
+      ...(paragraph ? { paragraph: Number(paragraph) } : {}),
+      ...(item[3] ? { point: parseListLetter(item[3])! } : {}),
+      ...(item[3] && subpoint ? { subpoint } : {}),
+    };
     const previous = targets[targets.length - 1];
     if (range && previous) {
       for (let n = previous.article + 1; n <= article && n - previous.article < 200; n++) targets.push({ article: n });
@@ -325,7 +341,7 @@ function parseEnArticles(raw: string): ArticleTarget[] | null {
   if (lead && targets.length === 1) {
     const paragraphs = [lead[1]!, ...[...lead[3]!.matchAll(/\d+/g)].map((x) => x[0])].map(Number);
     const article = targets[0]!.article;
-    return paragraphs.map((p, i) => ({ article, paragraph: p, ...(i === 0 && lead[2] ? { point: parseListLetter(lead[2])! } : {}) }));
+    return paragraphs.map((p, i) => ({ article, paragraph: p, ...(i === 0 && leadPoint ? { point: parseListLetter(leadPoint)! } : {}) }));
   }
   return targets;
 }

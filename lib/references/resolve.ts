@@ -256,10 +256,11 @@ function sameUnknown(seen: Seen[], name: string, head: HeadKey | null): Seen | u
   });
 }
 
-/** The eId of a cited unit: art_16, art_2__para_1, art_2__para_1__point_3. */
+/** The eId of a cited unit: art_16, art_2__para_1, art_2__para_1__point_3, art_1__para_1__point_3__point_1. */
 export function targetEId(target: ArticleTarget): string {
   let eId = `art_${target.article}`;
   if (target.paragraph !== undefined) eId += `__para_${target.paragraph}`;
   if (target.point !== undefined) eId += `__point_${target.point}`;
+  if (target.point !== undefined && target.subpoint !== undefined) eId += `__point_${target.subpoint}`;
   return eId;
 }

@@ -142,3 +142,19 @@ describe('an excerpt that skips articles (Article 2, Article 5, Article 6)', () 
     expect(new Set(all.map((c) => c.eId)).size).toBe(all.length);
   });
 });
+
+describe('English citations of points and their points', () => {
+  it('resolve "Article 1(1)(c)(i)" and "subparagraph (b) of paragraph 2 of Article 5" to the cited points', () => {
+    const refs = analyzeText(fixture('texts/review2-en-bit-nested-points.txt')).analysis.references;
+    expect(refs.filter((r) => r.eId === 'art_6').map((r) => `${r.text} → ${r.targets.join(',')}`)).toEqual([
+      'Article 1(1)(c)(i) → art_1__para_1__point_3__point_1',
+      'subparagraph (b) of paragraph 2 of Article 5 → art_5__para_2__point_2',
+    ]);
+  });
+
+  it('resolve "subparagraph (a) of paragraph 1 of this Article" inside the article', () => {
+    const text = 'Agreement between the Government of Mongolia and the Government of Japan on Air Services\n\nArticle 1\n\n1. Each Party grants the rights listed below:\n\n(a) to fly across its territory;\n\n(b) to make stops.\n\n2. The rights in subparagraph (a) of paragraph 1 of this Article apply to scheduled services.\n\nArticle 2\n\nThis Agreement enters into force on signature.';
+    const ref = analyzeText(text).analysis.references.find((r) => r.text.startsWith('subparagraph'));
+    expect(ref?.targets).toEqual(['art_1__para_1__point_1']);
+  });
+});
