@@ -130,13 +130,16 @@ const ZH_RESOLUTION_JOIN = /^\s*(?:和|及|与|與|、|以及)\s*$/u;
 // The session forms come first: the bare number would otherwise match the start of "2758 (XXVI)".
 const RESOLUTION_BODY = `(?:(?:ES|S)-\\d{1,2}\\s*/\\s*\\d{1,3}|\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}(?:\\s*[A-H](?:\\s+(?:and|и)\\s+[A-H])?)?\\s*\\(${GA_SESSION}\\)|\\d{1,4}(?:\\s*\\(\\d{4}\\))?)`;
 const RESOLUTION_NUMBER = new RegExp(RESOLUTION_BODY, 'gu');
+// A resolution's title in quotes after its number: 78/238 «Поддержание международной безопасности» и 76/234.
+const RESOLUTION_TITLE = '(?:\\s*[«"“][^«»"“”]{1,200}[»"”])?';
+const RESOLUTION_TITLES = /[«"“][^«»"“”]*[»"”]/gu;
 const RESOLUTION_RUN: Record<'en' | 'ru', RegExp> = {
   en: new RegExp(
-    `(?:(General Assembly|Security Council|UNGA|UNSC)\\s+)?(?:[Rr]esolutions?|UNSCR)\\s+(?:No\\.\\s*)?(${RESOLUTION_BODY}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)${RESOLUTION_BODY})*)`,
+    `(?:(General Assembly|Security Council|UNGA|UNSC)\\s+)?(?:[Rr]esolutions?|UNSCR)\\s+(?:No\\.\\s*)?(${RESOLUTION_BODY}${RESOLUTION_TITLE}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)${RESOLUTION_BODY}${RESOLUTION_TITLE})*)`,
     'gu',
   ),
   ru: new RegExp(
-    `(?:[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й))\\s+(?:((?:Генеральной\\s+Ассамблеи|Совета\\s+Безопасности|ГА|СБ)(?:\\s+ООН)?)\\s+)?(?:№\\s*)?(${RESOLUTION_BODY}(?:(?:\\s*,\\s*|\\s+и\\s+|\\s+или\\s+)${RESOLUTION_BODY})*)`,
+    `(?:[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й))\\s+(?:((?:Генеральной\\s+Ассамблеи|Совета\\s+Безопасности|ГА|СБ)(?:\\s+ООН)?)\\s+)?(?:№\\s*)?(${RESOLUTION_BODY}${RESOLUTION_TITLE}(?:(?:\\s*,\\s*|\\s+и\\s+|\\s+или\\s+)${RESOLUTION_BODY}${RESOLUTION_TITLE})*)`,
     'gu',
   ),
 };
@@ -166,7 +169,7 @@ function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMent
     }
   } else {
     for (const m of text.matchAll(RESOLUTION_RUN[lang])) {
-      const numbers = [...m[2]!.matchAll(RESOLUTION_NUMBER)].map((x) => x[0]);
+      const numbers = [...m[2]!.replace(RESOLUTION_TITLES, '').matchAll(RESOLUTION_NUMBER)].map((x) => x[0]);
       const assemblyWord = m[1] ? /General|UNGA|Генеральн|ГА/u.test(m[1]) : null;
       add(m, numbers, assemblyWord);
     }

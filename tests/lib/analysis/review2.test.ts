@@ -158,3 +158,12 @@ describe('English citations of points and their points', () => {
     expect(ref?.targets).toEqual(['art_1__para_1__point_1']);
   });
 });
+
+describe('resolutions listed with their titles in quotes', () => {
+  it('keep every number of the list, and no number from inside a title', () => {
+    const refs = analyzeText(fixture('texts/review2-ru-sco-declaration.txt')).analysis.references.filter((r) => r.kind === 'resolution');
+    expect(refs.map((r) => r.symbols)).toEqual([['S/RES/2231'], ['A/RES/78/238', 'A/RES/76/234'], ['S/RES/1540 (2004)']]);
+    const en = analyzeText('Joint Statement of Brazil and Chile\n\n1. The two sides recalled General Assembly resolutions 70/1 "Transforming our world: the 2030 Agenda for Sustainable Development" and 76/300.\n\n2. The two sides will meet again.');
+    expect(en.analysis.references.map((r) => r.symbols)).toEqual([['A/RES/70/1', 'A/RES/76/300']]);
+  });
+});
