@@ -902,6 +902,9 @@ const WORDS: Record<'zh' | 'en' | 'ru', Words> = {
   },
 };
 
+/** A paragraph numbered within its section: "2.1 The Participants…", "2.1. …". */
+const DECIMAL_PARAGRAPH = /^(\d{1,3})\.\d{1,3}\.?(?=\s)/u;
+
 class ClauseBuilder {
   readonly sections: Section[] = [];
   readonly clauses: Clause[] = [];
@@ -951,6 +954,7 @@ class ClauseBuilder {
     const base = labelPrefix ?? section?.label ?? '';
     const pointSet = new Set(points ?? []);
     let paragraph = 0;
+    let shownParagraph = '';
     let list = 0;
     let item = 0;
     let inList = false;
@@ -976,7 +980,7 @@ class ClauseBuilder {
         listStyle ??= m!.style;
         item = m!.style === 'dash' ? item + 1 : m!.n;
         const kind = m!.style === 'dash' ? 'indent' : 'point';
-        const where = paragraph ? `${base} ¶${paragraph}` : base;
+        const where = paragraph ? `${base} ¶${shownParagraph}` : base;
         const itemLabel = `${where} ${itemDisplay(m!, item)}`.trim();
         lastItem = { eId: join(`list_${list}__${kind}_${item}`), label: itemLabel };
         this.add({ eId: lastItem.eId, label: itemLabel, kind: 'list-item', unit: stripMarker(u), section: sectionEId });
@@ -984,7 +988,11 @@ class ClauseBuilder {
       }
       inList = false;
       paragraph += 1;
-      this.add({ eId: join(`para_${paragraph}`), label: `${base} ¶${paragraph}`.trim(), kind: 'paragraph', unit: u, section: sectionEId });
+      // "1.1", "1.2" under section 1 are its paragraphs as numbered: §1 ¶1.1.
+      const decimal = !m && section ? DECIMAL_PARAGRAPH.exec(u.text) : null;
+      const shown = decimal && decimal[1] === section!.num ? decimal[0].trim().replace(/\.$/u, '') : `${paragraph}`;
+      shownParagraph = shown;
+      this.add({ eId: join(`para_${paragraph}`), label: `${base} ¶${shown}`.trim(), kind: 'paragraph', unit: u, section: sectionEId });
     });
   }
 

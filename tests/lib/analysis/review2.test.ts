@@ -167,3 +167,16 @@ describe('resolutions listed with their titles in quotes', () => {
     expect(en.analysis.references.map((r) => r.symbols)).toEqual([['A/RES/70/1', 'A/RES/76/300']]);
   });
 });
+
+describe('paragraphs numbered within their section (1.1, 1.2, 2.1)', () => {
+  it('are labelled with their own numbers, the eIds and texts unchanged', () => {
+    expect(clauses(fixture('texts/review2-en-mou-decimal-paragraphs.txt')).slice(2, 8)).toEqual([
+      'sec_1__para_1 §1 ¶1.1 1.1 The obje',
+      'sec_1__para_2 §1 ¶1.2 1.2 The Part',
+      'sec_2__para_1 §2 ¶2.1 2.1 The Part',
+      'sec_2__list_1__point_1 §2 ¶2.1 (a) exploration ',
+      'sec_2__list_1__point_2 §2 ¶2.1 (b) processing a',
+      'sec_2__para_2 §2 ¶2.2 2.2 Activiti',
+    ]);
+  });
+});
