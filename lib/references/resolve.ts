@@ -75,6 +75,9 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
   // clause's own list, the latest per section and head word, and the instruments no registry knows.
   let inClause: Seen[] = [];
   const latestInScope = new Map<string, Seen>();
+  // The latest per head word anywhere before: what 该条约, "the aforementioned Treaty",
+  // "указанного Договора" point back to when their own section names none.
+  const latestAnywhere = new Map<HeadKey, Seen>();
   const unknown: Seen[] = [];
   if (context.title) {
     for (const m of findMentions(context.title, lang)) {
@@ -110,10 +113,11 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
     // Holds earlier clauses only: this clause's instruments are added when it ends.
     const nearestInScope = (head: HeadKey): Seen | undefined => latestInScope.get(`${scope}|${head}`);
 
-    const resolveShort = (head: HeadKey, at: number): InstrumentRef | null =>
+    const resolveShort = (head: HeadKey, at: number, demonstrative: boolean): InstrumentRef | null =>
       nearestInClause(head, at)?.ref ??
       defined.get(head) ??
       nearestInScope(head)?.ref ??
+      (demonstrative ? latestAnywhere.get(head)?.ref : undefined) ??
       (selfHead === head && context.kind && INSTRUMENT_KINDS.has(context.kind) ? selfRef : null);
 
     const instrumentOf = (m: Mention): InstrumentRef | null => {
@@ -126,7 +130,7 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
           return instrument ? ref : (sameUnknown(unknown, m.name, m.head)?.ref ?? ref);
         }
         case 'short':
-          return resolveShort(m.head, m.start);
+          return resolveShort(m.head, m.start, m.demonstrative);
         case 'self':
           return selfRef;
         default:
@@ -212,7 +216,11 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
       if (ref.id === null && unknown.length < 500) unknown.push(entry);
     }
 
-    for (const entry of inClause) if (entry.head) latestInScope.set(`${entry.scope}|${entry.head}`, entry);
+    for (const entry of inClause) {
+      if (!entry.head) continue;
+      latestInScope.set(`${entry.scope}|${entry.head}`, entry);
+      latestAnywhere.set(entry.head, entry);
+    }
   }
   return references;
 }

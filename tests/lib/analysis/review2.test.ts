@@ -180,3 +180,14 @@ describe('paragraphs numbered within their section (1.1, 1.2, 2.1)', () => {
     ]);
   });
 });
+
+describe('a demonstrative short form (该协定, указанного Договора) in a later section', () => {
+  it('points back to the instrument named in an earlier section', () => {
+    expect(references(fixture('texts/review2-ru-demonstrative-across-sections.txt')).slice(1)).toEqual([
+      'sec_2__para_1 статьи 9 указанного Договора → cn-ru-treaty-2001 art_9',
+      // A bare short form is no demonstrative: without a definition it stays unresolved.
+      'sec_2__para_2 статью 25 Договора → - art_25',
+    ]);
+    expect(references(fixture('texts/review2-zh-demonstrative-across-sections.txt')).at(-1)).toBe('sec_4__para_1 该协定第七条 → 中巴投资协定 art_7');
+  });
+});
