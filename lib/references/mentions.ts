@@ -71,6 +71,11 @@ export interface ArticleMention extends Span {
    * пункт 1 настоящей статьи): its targets have article 0, filled in by the resolver.
    */
   relative?: boolean;
+  /**
+   * The paragraph or article before the one the citation stands in (前款, 前条, the preceding
+   * paragraph, предыдущего пункта): no targets of its own, filled in by the resolver.
+   */
+  preceding?: 'paragraph' | 'article';
 }
 
 /** UN resolutions by symbol. */
@@ -227,8 +232,20 @@ const RELATIVE_PARAGRAPHS: Record<'zh' | 'en' | 'ru', RegExp> = {
   ru: /(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s+(\d+)((?:\s*(?:,|и)\s*\d+)*)\s+настоящей\s+стать(?:и|е|ей|ёй)/gu,
 };
 
+/** 前款, 前條, the preceding paragraph, предыдущего пункта / предыдущей статьи. */
+const PRECEDING: Record<'zh' | 'en' | 'ru', RegExp> = {
+  // Not 目前条件, 当前条款, 提前: 前 must not end another word, 条 must not start 条件.
+  zh: /(?<![目当當以之提空眼面跟事此从從日年向超])前([款条條])(?![件例])/gu,
+  en: /\b(?:the\s+)?(?:preceding|previous)\s+(paragraph|[Aa]rticle)\b/gu,
+  ru: /(?:предыдущ|предшествующ)(?:его|ему|им|ем|ий|ая|ей|ую)\s+(пункт|стать)[а-яё]*/gu,
+};
+
 function findRelativeArticles(text: string, lang: 'zh' | 'en' | 'ru'): ArticleMention[] {
   const out: ArticleMention[] = [];
+  for (const m of text.matchAll(PRECEDING[lang])) {
+    const preceding = /^(?:款|paragraph|пункт)$/u.test(m[1]!) ? 'paragraph' : 'article';
+    out.push({ type: 'article', start: m.index, end: m.index + m[0].length, text: m[0], targets: [], instrumentSide: lang === 'zh' ? 'before' : 'after', relative: true, preceding });
+  }
   for (const m of text.matchAll(RELATIVE_PARAGRAPHS[lang])) {
     const first = parseChineseNumeral(m[1]!) ?? parseArabicNumeral(m[1]!);
     if (first === null) continue;

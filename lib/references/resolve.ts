@@ -160,6 +160,14 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
             // 本条第一款 in Article 11 is Article 11(1) of this document.
             const article = /^art_(\d+)/.exec(clause.eId)?.[1];
             if (!article) return;
+            if (m.preceding) {
+              // 前款 in Article 4(2) is Article 4(1); 前条 in Article 5 is Article 4.
+              const paragraph = Number(/__para_(\d+)/.exec(clause.eId)?.[1] ?? 0);
+              const target = m.preceding === 'article' ? { article: Number(article) - 1 } : { article: Number(article), paragraph: paragraph - 1 };
+              if (target.article < 1 || (m.preceding === 'paragraph' && paragraph < 2)) return;
+              references.push({ ...base, kind: 'article', instrument: selfRef, articles: [target.article], targets: [targetEId(target)] });
+              return;
+            }
             const targets = m.targets.map((t) => ({ ...t, article: Number(article) }));
             references.push({ ...base, kind: 'article', instrument: selfRef, articles: [Number(article)], targets: targets.map(targetEId) });
             return;

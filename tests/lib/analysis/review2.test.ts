@@ -191,3 +191,22 @@ describe('a demonstrative short form (该协定, указанного Догов
     expect(references(fixture('texts/review2-zh-demonstrative-across-sections.txt')).at(-1)).toBe('sec_4__para_1 该协定第七条 → 中巴投资协定 art_7');
   });
 });
+
+describe('前款, 前条, the preceding paragraph, предыдущей статьи', () => {
+  it('cite the paragraph or article before the one they stand in', () => {
+    expect(references(fixture('texts/review2-zh-hant-treaty-signatories.txt')).filter((r) => r.startsWith('art_4'))).toEqual([
+      'art_4__para_1 本條約第三條 → cn-ru-treaty-2001 art_3',
+      'art_4__para_2 前款 → cn-ru-treaty-2001 art_4__para_1',
+    ]);
+    const ru = 'Соглашение между Правительством Российской Федерации и Правительством Монгольской Народной Республики о пунктах пропуска\n\nСтатья 1\n\nСтороны открывают пункты пропуска.\n\nСтатья 2\n\n1. Перечень пунктов пропуска согласовывается Сторонами.\n\n2. Изменения в перечень, указанный в предыдущем пункте, вносятся с учетом положений предыдущей статьи.\n\nСтатья 3\n\nВ целях сохранения целостности текста в текущих условиях Стороны действуют в соответствии с настоящим Соглашением.';
+    expect(analyzeText(ru).analysis.references.filter((r) => r.kind === 'article').map((r) => `${r.text} → ${r.targets.join(',')}`)).toEqual([
+      'предыдущем пункте → art_2__para_1',
+      'предыдущей статьи → art_1',
+    ]);
+  });
+
+  it('are not read inside other words (目前条件)', () => {
+    const text = '中华人民共和国和蒙古国边境口岸协定\n\n第一条\n\n双方开放边境口岸。\n\n第二条\n\n在目前条件下，双方将扩大口岸合作。';
+    expect(analyzeText(text).analysis.references.filter((r) => r.kind === 'article')).toEqual([]);
+  });
+});
