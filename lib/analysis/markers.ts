@@ -18,7 +18,7 @@ export type MarkerStyle =
   | 'roman-paren' // (i)  (ii)
   | 'cyrillic-paren' // а)  (б)
   | 'dash' // —— — – - •
-  | 'chapter' // 第一章, Chapter I, Глава 1, Part II, Раздел II
+  | 'chapter' // 第一章, Chapter I, Глава 1, Part II, Раздел II; 第一节 (a section of a chapter)
   | 'article'; // 第一条, Article 1, Статья 1 (and a memorandum's Пункт 1, Paragraph 1)
 
 export interface Marker {
@@ -56,7 +56,7 @@ const PATTERNS: Array<{ style: MarkerStyle; re: RegExp; num: (m: RegExpExecArray
   },
   {
     style: 'chapter',
-    re: new RegExp(`^第(${ZH_NUM}|[0-9０-９]+)(章|编|編|部分)(?=\\s|$)\\s*`, 'u'),
+    re: new RegExp(`^第(${ZH_NUM}|[0-9０-９]+)(章|编|編|部分|节|節)(?=\\s|$)\\s*`, 'u'),
     num: (m) => parseChineseNumeral(m[1]!) ?? parseArabicNumeral(m[1]!),
     unit: (m) => m[2]!,
   },
@@ -88,7 +88,7 @@ export function parseMarker(text: string): Marker | null {
     if (style === 'article' && !isArticleHeading(text, m[0].length)) continue;
     if (style === 'article' && unit && !isHeadingLike(text.slice(m[0].length))) continue;
     if (style === 'chapter' && !isHeadingLike(text.slice(m[0].length))) continue;
-    const raw = m.slice(1).find((g) => g !== undefined && !/^(?:[章编編]|部分|Chapter|Part|Section|Глава|Раздел|Часть|Пункт|Paragraph)$/i.test(g)) ?? '';
+    const raw = m.slice(1).find((g) => g !== undefined && !/^(?:[章编編节節]|部分|Chapter|Part|Section|Глава|Раздел|Часть|Пункт|Paragraph)$/i.test(g)) ?? '';
     return { style, n, num: raw, text: m[0].trim(), bodyStart: m[0].length, ...(unit ? { unit: unit(m) } : {}) };
   }
   return null;

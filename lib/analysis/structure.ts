@@ -708,24 +708,38 @@ function sectionNumberDisplay(marker: Marker): string {
 // Treaties: chapters, articles, their paragraphs and points
 
 function buildTreaty(units: Unit[], articles: Candidate[], b: ClauseBuilder): void {
-  const chapters = findChain(units.map((u, i) => candidate(u, i, 'chapter')).filter(isCandidate), true);
+  // 第一节 numbers the sections of a chapter, again from 一 in each: not a chapter of its own.
+  const isSubchapter = (u: Unit) => u.marker?.style === 'chapter' && /^[节節]$/u.test(u.marker.unit ?? '');
+  const chapters = findChain(units.map((u, i) => (isSubchapter(u) ? null : candidate(u, i, 'chapter'))).filter(isCandidate), true);
   const firstChapter = chapters[0]?.index ?? Infinity;
   const first = Math.min(articles[0]!.index, firstChapter);
   const preamble = units.slice(0, first);
   preamble.forEach((u) => b.leaf('preamble', u, null, 'preamble'));
 
-  const starts = new Map<number, { kind: 'article' | 'chapter'; c: Candidate }>();
+  const starts = new Map<number, { kind: 'article' | 'chapter' | 'subchapter'; c: Candidate }>();
   articles.forEach((c) => starts.set(c.index, { kind: 'article', c }));
   chapters.forEach((c) => starts.set(c.index, { kind: 'chapter', c }));
+  units.forEach((u, i) => {
+    if (i > first && isSubchapter(u) && !starts.has(i)) starts.set(i, { kind: 'subchapter', c: { index: i, n: u.marker!.n, weight: 10 } });
+  });
   const order = [...starts.keys()].sort((x, y) => x - y);
 
   let chapter: Section | null = null;
+  let subchapter: Section | null = null;
   order.forEach((index, k) => {
     const end = order[k + 1] ?? units.length;
     const { kind, c } = starts.get(index)!;
     const u = units[index]!;
     const marker = u.marker!;
+    if (kind === 'subchapter') {
+      const eId = chapter ? `${chapter.eId}__sec_${c.n}` : `sec_${c.n}`;
+      subchapter = { eId, label: `第${marker.num}${marker.unit}`, num: marker.num, heading: u.text.slice(marker.bodyStart).trim() || null, level: chapter ? 2 : 1, parent: chapter?.eId ?? null, block: u.block };
+      b.sections.push(subchapter);
+      b.container(units.slice(index + 1, end), subchapter, subchapter.eId, subchapter.eId);
+      return;
+    }
     if (kind === 'chapter') {
+      subchapter = null;
       const prefix = marker.unit && /^[章编編]|部分$/u.test(marker.unit) ? `第${marker.num}${marker.unit}` : `${marker.unit} ${marker.num}`;
       const unitName = /^(?:Part|PART|Часть|ЧАСТЬ|部分|编|編)$/u.test(marker.unit ?? '') ? 'part' : 'chp';
       chapter = {
@@ -742,7 +756,7 @@ function buildTreaty(units: Unit[], articles: Candidate[], b: ClauseBuilder): vo
       b.container(units.slice(index + 1, end), chapter, chapter.eId, chapter.eId);
       return;
     }
-    buildArticle(u, c.n, units.slice(index + 1, end), b, chapter?.eId ?? null);
+    buildArticle(u, c.n, units.slice(index + 1, end), b, subchapter?.eId ?? chapter?.eId ?? null);
   });
 }
 

@@ -210,3 +210,20 @@ describe('前款, 前条, the preceding paragraph, предыдущей стат
     expect(analyzeText(text).analysis.references.filter((r) => r.kind === 'article')).toEqual([]);
   });
 });
+
+describe('a treaty whose chapters have sections (第一章 / 第一节 / 第一条)', () => {
+  it('makes 第一节 a section of its chapter, not a clause of the article before it', () => {
+    const { structure, analysis } = analyzeText(fixture('texts/review2-zh-treaty-chapter-sections.txt'));
+    expect(structure.sections.map((s) => `${s.eId} ${s.label} ${s.heading} ${s.parent}`)).toEqual([
+      'chp_1 第一章 总则 null',
+      'chp_1__sec_1 第一节 适用范围 chp_1',
+      'chp_1__sec_2 第二节 拒绝协助 chp_1',
+      'chp_2 第二章 最后条款 null',
+    ]);
+    expect(analysis.clauses.filter((c) => /节/u.test(c.text.slice(0, 3)))).toEqual([]);
+    expect(analysis.clauses.filter((c) => /^art_[23]$|^art_2__para_2/u.test(c.eId)).map((c) => `${c.eId} ${c.section}`)).toEqual([
+      'art_2__para_2 chp_1__sec_1',
+      'art_3 chp_1__sec_2',
+    ]);
+  });
+});
