@@ -18,8 +18,8 @@ export type MarkerStyle =
   | 'roman-paren' // (i)  (ii)
   | 'cyrillic-paren' // а)  (б)
   | 'dash' // —— — – - •
-  | 'chapter' // 第一章, Chapter I, Глава 1, Part II, Раздел II
-  | 'article'; // 第一条, Article 1, Статья 1
+  | 'chapter' // 第一章, Chapter I, Глава 1, Part II, Раздел II; 第一节 (a section of a chapter)
+  | 'article'; // 第一条, Article 1, Статья 1 (and a memorandum's Пункт 1, Paragraph 1)
 
 export interface Marker {
   style: MarkerStyle;
@@ -31,7 +31,7 @@ export interface Marker {
   text: string;
   /** Offset in the block where the text after the marker (and its spaces) starts. */
   bodyStart: number;
-  /** For chapters: the word used (章, Chapter, Глава, Part…). */
+  /** For chapters, and articles called otherwise: the word used (章, Chapter, Глава, Part…; Пункт, Paragraph). */
   unit?: string;
 }
 
@@ -46,9 +46,17 @@ const PATTERNS: Array<{ style: MarkerStyle; re: RegExp; num: (m: RegExpExecArray
   { style: 'article', re: new RegExp(`^第(${ZH_NUM}|[0-9０-９]+)[条條](?=\\s|$|[（(【〔])\\s*`, 'u'), num: (m) => parseChineseNumeral(m[1]!) ?? parseArabicNumeral(m[1]!) },
   { style: 'article', re: /^(?:Article|ARTICLE)\s+(\d+|[IVXLC]+)(?=$|[\s.:–—-])[.:]?\s*(?:[–—-]\s*)?/u, num: (m) => parseArabicNumeral(m[1]!) ?? parseRomanNumeral(m[1]!) },
   { style: 'article', re: /^(?:Статья|СТАТЬЯ)\s+(\d+|[IVXLC]+)(?=$|[\s.:–—-])[.:]?\s*(?:[–—-]\s*)?/u, num: (m) => parseArabicNumeral(m[1]!) ?? parseRomanNumeral(m[1]!) },
+  // Memoranda number their provisions "Пункт 1." / "Paragraph 1": articles in all but name,
+  // when the line is a heading (not "Пункт 1 настоящей статьи…", "Paragraph 2 of Article 5…").
+  {
+    style: 'article',
+    re: /^(Пункт|ПУНКТ|Paragraph|PARAGRAPH)\s+(\d+)(?=$|[\s.:–—-])[.:]?\s*(?:[–—-]\s*)?/u,
+    num: (m) => parseArabicNumeral(m[2]!),
+    unit: (m) => m[1]!,
+  },
   {
     style: 'chapter',
-    re: new RegExp(`^第(${ZH_NUM}|[0-9０-９]+)(章|编|編|部分)(?=\\s|$)\\s*`, 'u'),
+    re: new RegExp(`^第(${ZH_NUM}|[0-9０-９]+)(章|编|編|部分|节|節)(?=\\s|$)\\s*`, 'u'),
     num: (m) => parseChineseNumeral(m[1]!) ?? parseArabicNumeral(m[1]!),
     unit: (m) => m[2]!,
   },
@@ -78,8 +86,9 @@ export function parseMarker(text: string): Marker | null {
     const n = num(m);
     if (n === null) continue;
     if (style === 'article' && !isArticleHeading(text, m[0].length)) continue;
+    if (style === 'article' && unit && !isHeadingLike(text.slice(m[0].length))) continue;
     if (style === 'chapter' && !isHeadingLike(text.slice(m[0].length))) continue;
-    const raw = m.slice(1).find((g) => g !== undefined && !/^(?:[章编編]|部分|Chapter|Part|Section|Глава|Раздел|Часть)$/i.test(g)) ?? '';
+    const raw = m.slice(1).find((g) => g !== undefined && !/^(?:[章编編节節]|部分|Chapter|Part|Section|Глава|Раздел|Часть|Пункт|Paragraph)$/i.test(g)) ?? '';
     return { style, n, num: raw, text: m[0].trim(), bodyStart: m[0].length, ...(unit ? { unit: unit(m) } : {}) };
   }
   return null;

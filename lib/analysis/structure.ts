@@ -9,7 +9,7 @@
  */
 import type { Clause, ClauseKind, Language, Section, TextBlock } from './types';
 import { isHeadingText, parseMarker, parseRunInNumeral, SENTENCE_END, type Marker, type MarkerStyle } from './markers';
-import { toChineseNumeral } from './numerals';
+import { parseListLetter, toChineseNumeral } from './numerals';
 import { findDates } from './dates';
 import { foldForFingerprint } from '../text/normalize';
 import { WIRE_DATELINE, WIRE_OUTLET } from './dateline';
@@ -101,8 +101,11 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
     .filter((b) => !titleBlocks.includes(b.index) && !front.has(b.index))
     .map((b) => makeUnit(b, stripDateline(b.text, b.index === firstBody)))
     .filter((u): u is Unit => u !== null);
-  units = withoutEndMark(units);
+  units = lettersAfterLetters(withoutEndMark(units));
 
+  const annexStart = findAnnexes(units);
+  const annexes = units.slice(annexStart);
+  units = units.slice(0, annexStart);
   const closingStart = findClosing(units);
   const body = units.slice(0, closingStart);
   const closing = units.slice(closingStart);
@@ -110,12 +113,13 @@ export function buildStructure(blocks: readonly TextBlock[], options: StructureO
   const builder = new ClauseBuilder(language, words);
   const articleChain = findChain(body.map((u, i) => candidate(u, i, 'article')).filter(isCandidate), false);
   if (articleChain.length >= 2) {
-    buildTreaty(body, articleChain, builder);
+    buildTreaty(body, withSkippedArticles(body, articleChain, language), builder);
   } else {
     units = splitRunInSections(body);
     buildStatement(units, builder);
   }
   closing.forEach((u) => builder.leaf('conclusion', u, null, 'conclusions'));
+  buildAnnexes(annexes, builder);
   return { titleBlock, titleBlocks, sections: builder.sections, clauses: builder.clauses, articles: builder.articles, date };
 }
 
@@ -237,6 +241,24 @@ function stripDateline(text: string, firstBodyBlock: boolean): number {
   return m && m[0].length < text.length ? m[0].length : 0;
 }
 
+/**
+ * (i) after (h), (v) after (u), (x) after (w) are the next letters of a list, not roman
+ * numerals: a list of (a)–(k) must not number (i) as its first point again.
+ */
+function lettersAfterLetters(units: Unit[]): Unit[] {
+  let letter = 0;
+  return units.map((u) => {
+    const m = u.marker;
+    if (!m) return u;
+    if (m.style === 'latin-paren') letter = m.n;
+    else if (m.style === 'roman-paren' && letter > 0 && parseListLetter(m.num) === letter + 1) {
+      letter += 1;
+      return { ...u, marker: { ...m, style: 'latin-paren', n: letter } };
+    } else if (!LIST_STYLES.has(m.style)) letter = 0;
+    return u;
+  });
+}
+
 /** The wire's end mark run onto the last line: "…于莫斯科（完）", "…一个中国原则。（完）". */
 const RUN_ON_END_MARK = /\s*[（(]完[）)]$/u;
 
@@ -290,11 +312,12 @@ const DONE_AT =
 
 /**
  * The line that opens one party's signature: "For the Government of …", "За Правительство",
- * "中华人民共和国政府" (a two-column block split at its spaces). The signatory's name and title
- * may follow it on lines of their own.
+ * "中华人民共和国政府" (a two-column block split at its spaces), a state's name with or without
+ * 代表 ("俄羅斯聯邦代表", "洪都拉斯共和国" over "代表"), or 代表 alone. The signatory's name and
+ * title may follow it on lines of their own.
  */
 const SIGNATURE_OPENER =
-  /^(?:For|On behalf of|FOR|ON BEHALF OF)\s+(?:the\s+|THE\s+)?[A-Z][^.]{2,120}:?$|^За\s[^.]{3,120}:?$|^[\p{Script=Han}]{2,30}(?:政府|议会|議會|委员会|委員會)(?:代表|全权代表|全權代表)?$/u;
+  /^(?:For|On behalf of|FOR|ON BEHALF OF)\s+(?:the\s+|THE\s+)?[A-Z][^.]{2,120}:?$|^За\s[^.]{3,120}:?$|^[\p{Script=Han}]{2,30}(?:政府|议会|議會|委员会|委員會)(?:代表|全权代表|全權代表)?$|^[\p{Script=Han}]{2,30}(?:[国國]|联邦|聯邦)(?:代表|全权代表|全權代表)?$|^(?:代\s*表|全[权權]代表)$/u;
 /** A signature block's other lines: 代 表, （签字）, (Signed). */
 const SIGNATURE_LINE = /^代\s*表$|^[（(](?:签字|簽字|签名|簽名|Signed|signed|подпись|Подпись)[）)]$/u;
 /** A line that may be a signatory's name or title under an opener: short, not a sentence. */
@@ -326,6 +349,53 @@ function findClosing(units: Unit[]): number {
     } else break;
   }
   return i;
+}
+
+/**
+ * An annex's heading line: 附件, 附件一：, Annex, Annex I, ANNEX 2: List of Documents, Приложение,
+ * Приложение № 1.
+ */
+const ANNEX_HEADING =
+  /^(?:(?:附件|附表)\s*[一二三四五六七八九十0-9０-９]*|(?:Annex|ANNEX|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?|(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s*(?:№\s*)?(?:\d+|[IVXLC]+))?)\s*[.:：]?(?:\s*[–—-]?\s*[^.。;；!?！？]{1,80})?$/u;
+/** How many annex headings are tried: the first few that are not followed by closing lines are text. */
+const ANNEX_TRIES = 3;
+
+/**
+ * Where the annexes start: at an annex heading that follows the document's closing lines (the
+ * date, the signatures). Before them, "Annex" is the page's own heading (a UN letter's annex is
+ * the statement itself) or a paragraph's caption. The document's length when there is none.
+ */
+function findAnnexes(units: Unit[]): number {
+  let tries = 0;
+  for (let i = 2; i < units.length && tries < ANNEX_TRIES; i++) {
+    if (!ANNEX_HEADING.test(units[i]!.text)) continue;
+    tries++;
+    if (findClosing(units.slice(0, i)) < i) return i;
+  }
+  return units.length;
+}
+
+/** The annexes: one section each (annex_1, annex_2…), their lines as paragraphs. */
+function buildAnnexes(units: Unit[], b: ClauseBuilder): void {
+  let n = 0;
+  let from = 0;
+  const flush = (to: number) => {
+    const head = units[from]!;
+    const caption = head.text.replace(/[.:：]\s*$/u, '').trim();
+    const section: Section = { eId: `annex_${n}`, label: caption, num: caption, heading: null, level: 1, parent: null, block: head.block };
+    b.sections.push(section);
+    b.container(units.slice(from + 1, to), section, section.eId, section.eId);
+  };
+  units.forEach((u, i) => {
+    if (i === 0 || !ANNEX_HEADING.test(u.text)) return;
+    n += 1;
+    flush(i);
+    from = i;
+  });
+  if (units.length) {
+    n += 1;
+    flush(units.length);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,6 +437,30 @@ function findChain(candidates: Candidate[], fromOne: boolean): Candidate[] {
   const chain: Candidate[] = [];
   for (let link = best; link; link = link.previous) chain.push(link.candidate);
   return chain.reverse();
+}
+
+/**
+ * The article chain with the headings it skipped: an excerpt or a copy that leaves articles out
+ * goes on Article 2, Article 5, Article 6. A heading line (nothing after the number but a
+ * caption) numbered between its neighbours in the chain is an article too; otherwise its
+ * paragraphs would be read as the previous article's and repeat its eIds.
+ */
+function withSkippedArticles(units: Unit[], chain: Candidate[], language: Language): Candidate[] {
+  const out: Candidate[] = [];
+  let k = 0;
+  units.forEach((u, i) => {
+    const next = chain[k];
+    if (next && next.index === i) {
+      out.push(next);
+      k++;
+      return;
+    }
+    const m = u.marker;
+    if (m?.style !== 'article' || !isHeadingText(u.text.slice(m.bodyStart).trim(), language)) return;
+    const before = out.at(-1)?.n ?? 0;
+    if (m.n > before && (!next || m.n < next.n)) out.push({ index: i, n: m.n, weight: 10 });
+  });
+  return out;
 }
 
 /**
@@ -614,24 +708,38 @@ function sectionNumberDisplay(marker: Marker): string {
 // Treaties: chapters, articles, their paragraphs and points
 
 function buildTreaty(units: Unit[], articles: Candidate[], b: ClauseBuilder): void {
-  const chapters = findChain(units.map((u, i) => candidate(u, i, 'chapter')).filter(isCandidate), true);
+  // 第一节 numbers the sections of a chapter, again from 一 in each: not a chapter of its own.
+  const isSubchapter = (u: Unit) => u.marker?.style === 'chapter' && /^[节節]$/u.test(u.marker.unit ?? '');
+  const chapters = findChain(units.map((u, i) => (isSubchapter(u) ? null : candidate(u, i, 'chapter'))).filter(isCandidate), true);
   const firstChapter = chapters[0]?.index ?? Infinity;
   const first = Math.min(articles[0]!.index, firstChapter);
   const preamble = units.slice(0, first);
   preamble.forEach((u) => b.leaf('preamble', u, null, 'preamble'));
 
-  const starts = new Map<number, { kind: 'article' | 'chapter'; c: Candidate }>();
+  const starts = new Map<number, { kind: 'article' | 'chapter' | 'subchapter'; c: Candidate }>();
   articles.forEach((c) => starts.set(c.index, { kind: 'article', c }));
   chapters.forEach((c) => starts.set(c.index, { kind: 'chapter', c }));
+  units.forEach((u, i) => {
+    if (i > first && isSubchapter(u) && !starts.has(i)) starts.set(i, { kind: 'subchapter', c: { index: i, n: u.marker!.n, weight: 10 } });
+  });
   const order = [...starts.keys()].sort((x, y) => x - y);
 
   let chapter: Section | null = null;
+  let subchapter: Section | null = null;
   order.forEach((index, k) => {
     const end = order[k + 1] ?? units.length;
     const { kind, c } = starts.get(index)!;
     const u = units[index]!;
     const marker = u.marker!;
+    if (kind === 'subchapter') {
+      const eId = chapter ? `${chapter.eId}__sec_${c.n}` : `sec_${c.n}`;
+      subchapter = { eId, label: `第${marker.num}${marker.unit}`, num: marker.num, heading: u.text.slice(marker.bodyStart).trim() || null, level: chapter ? 2 : 1, parent: chapter?.eId ?? null, block: u.block };
+      b.sections.push(subchapter);
+      b.container(units.slice(index + 1, end), subchapter, subchapter.eId, subchapter.eId);
+      return;
+    }
     if (kind === 'chapter') {
+      subchapter = null;
       const prefix = marker.unit && /^[章编編]|部分$/u.test(marker.unit) ? `第${marker.num}${marker.unit}` : `${marker.unit} ${marker.num}`;
       const unitName = /^(?:Part|PART|Часть|ЧАСТЬ|部分|编|編)$/u.test(marker.unit ?? '') ? 'part' : 'chp';
       chapter = {
@@ -648,7 +756,7 @@ function buildTreaty(units: Unit[], articles: Candidate[], b: ClauseBuilder): vo
       b.container(units.slice(index + 1, end), chapter, chapter.eId, chapter.eId);
       return;
     }
-    buildArticle(u, c.n, units.slice(index + 1, end), b, chapter?.eId ?? null);
+    buildArticle(u, c.n, units.slice(index + 1, end), b, subchapter?.eId ?? chapter?.eId ?? null);
   });
 }
 
@@ -693,11 +801,21 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
   let parentLabel = label;
   let point = 0;
   let subparagraph = 0;
+  // Points of a second style under a point ((c) … (i) (ii)) are its subpoints: art_1__para_1__point_3__point_1.
+  let pointStyle: MarkerStyle | null = null;
+  let lastPoint: { eId: string; label: string } | null = null;
   const addPoint = (u: Unit) => {
     const m = u.marker!;
+    if (pointStyle && m.style !== pointStyle && m.style !== 'dash' && lastPoint) {
+      b.add({ eId: `${lastPoint.eId}__point_${m.n}`, label: b.words.point(lastPoint.label, m, m.n), kind: 'point', unit: stripMarker(u), section });
+      return;
+    }
+    pointStyle ??= m.style;
     point = m.style === 'dash' ? point + 1 : m.n;
     const pointEId = `${parentEId}__${m.style === 'dash' ? 'indent' : 'point'}_${point}`;
-    b.add({ eId: pointEId, label: b.words.point(parentLabel, m, point), kind: 'point', unit: stripMarker(u), section });
+    const pointLabel = b.words.point(parentLabel, m, point);
+    lastPoint = { eId: pointEId, label: pointLabel };
+    b.add({ eId: pointEId, label: pointLabel, kind: 'point', unit: stripMarker(u), section });
   };
 
   if (!paragraphStyle && plain.length <= 1) {
@@ -715,6 +833,8 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
       paragraph = m.n;
       subparagraph = 0;
       point = 0;
+      pointStyle = null;
+      lastPoint = null;
       parentEId = `${eId}__para_${paragraph}`;
       parentLabel = b.words.articleParagraph(marker, m.num, paragraph);
       b.add({ eId: parentEId, label: parentLabel, kind: 'article-paragraph', unit: stripMarker(u), section });
@@ -728,6 +848,8 @@ function buildArticle(head: Unit, n: number, rest: Unit[], b: ClauseBuilder, cha
     } else {
       paragraph += 1;
       point = 0;
+      pointStyle = null;
+      lastPoint = null;
       parentEId = `${eId}__para_${paragraph}`;
       parentLabel = b.words.articleParagraph(marker, null, paragraph);
       b.add({ eId: parentEId, label: parentLabel, kind: 'article-paragraph', unit: u, section });
@@ -779,19 +901,23 @@ const WORDS: Record<'zh' | 'en' | 'ru', Words> = {
   en: {
     preamble: 'Preamble',
     conclusions: 'Closing',
-    article: (marker) => `Art. ${marker.num}`,
-    articleParagraph: (article, num, n) => `Art. ${article.num}(${num ?? n})`,
+    article: (marker) => `${/^para/iu.test(marker.unit ?? '') ? 'Para.' : 'Art.'} ${marker.num}`,
+    articleParagraph: (article, num, n) => `${/^para/iu.test(article.unit ?? '') ? 'Para.' : 'Art.'} ${article.num}(${num ?? n})`,
     point: (label, m, n) => (m.style === 'dash' ? `${label} —${n}` : `${label}(${m.num})`),
   },
   ru: {
     preamble: 'Преамбула',
     conclusions: 'Заключение',
     // As Russian lawyers cite: ст. 3 п. 1 пп. «а».
-    article: (marker) => `ст. ${marker.num}`,
-    articleParagraph: (article, num, n) => `ст. ${article.num} п. ${num ?? n}`,
+    // A memorandum's пункты: п. 3, and their numbered parts п. 3.1.
+    article: (marker) => (/^пункт/iu.test(marker.unit ?? '') ? `п. ${marker.num}` : `ст. ${marker.num}`),
+    articleParagraph: (article, num, n) => (/^пункт/iu.test(article.unit ?? '') ? `п. ${article.num}.${num ?? n}` : `ст. ${article.num} п. ${num ?? n}`),
     point: (label, m, n) => (m.style === 'dash' ? `${label} —${n}` : `${label} пп. «${m.num}»`),
   },
 };
+
+/** A paragraph numbered within its section: "2.1 The Participants…", "2.1. …". */
+const DECIMAL_PARAGRAPH = /^(\d{1,3})\.\d{1,3}\.?(?=\s)/u;
 
 class ClauseBuilder {
   readonly sections: Section[] = [];
@@ -842,9 +968,12 @@ class ClauseBuilder {
     const base = labelPrefix ?? section?.label ?? '';
     const pointSet = new Set(points ?? []);
     let paragraph = 0;
+    let shownParagraph = '';
     let list = 0;
     let item = 0;
     let inList = false;
+    let listStyle: MarkerStyle | null = null;
+    let lastItem: { eId: string; label: string } | null = null;
     const join = (eIdPart: string) => (prefix ? `${prefix}__${eIdPart}` : eIdPart);
     units.forEach((u, i) => {
       const m = u.marker;
@@ -854,17 +983,30 @@ class ClauseBuilder {
           list += 1;
           item = 0;
           inList = true;
+          listStyle = null;
+          lastItem = null;
         }
+        // An item of a second style under an item ((c) … (i) (ii)) is its subitem.
+        if (listStyle && m!.style !== listStyle && m!.style !== 'dash' && LIST_STYLES.has(m!.style) && lastItem) {
+          this.add({ eId: `${lastItem.eId}__point_${m!.n}`, label: `${lastItem.label}${itemDisplay(m!, m!.n)}`, kind: 'list-item', unit: stripMarker(u), section: sectionEId });
+          return;
+        }
+        listStyle ??= m!.style;
         item = m!.style === 'dash' ? item + 1 : m!.n;
         const kind = m!.style === 'dash' ? 'indent' : 'point';
-        const where = paragraph ? `${base} ¶${paragraph}` : base;
-        const itemLabel = `${where} ${itemDisplay(m!, item)}`;
-        this.add({ eId: join(`list_${list}__${kind}_${item}`), label: itemLabel.trim(), kind: 'list-item', unit: stripMarker(u), section: sectionEId });
+        const where = paragraph ? `${base} ¶${shownParagraph}` : base;
+        const itemLabel = `${where} ${itemDisplay(m!, item)}`.trim();
+        lastItem = { eId: join(`list_${list}__${kind}_${item}`), label: itemLabel };
+        this.add({ eId: lastItem.eId, label: itemLabel, kind: 'list-item', unit: stripMarker(u), section: sectionEId });
         return;
       }
       inList = false;
       paragraph += 1;
-      this.add({ eId: join(`para_${paragraph}`), label: `${base} ¶${paragraph}`.trim(), kind: 'paragraph', unit: u, section: sectionEId });
+      // "1.1", "1.2" under section 1 are its paragraphs as numbered: §1 ¶1.1.
+      const decimal = !m && section ? DECIMAL_PARAGRAPH.exec(u.text) : null;
+      const shown = decimal && decimal[1] === section!.num ? decimal[0].trim().replace(/\.$/u, '') : `${paragraph}`;
+      shownParagraph = shown;
+      this.add({ eId: join(`para_${paragraph}`), label: `${base} ¶${shown}`.trim(), kind: 'paragraph', unit: u, section: sectionEId });
     });
   }
 

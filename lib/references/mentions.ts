@@ -56,6 +56,8 @@ export interface ArticleTarget {
   article: number;
   paragraph?: number;
   point?: number;
+  /** A point of the point: (i) in Article 1(1)(c)(i). */
+  subpoint?: number;
 }
 
 /** A citation of articles, with the instrument part (if any) folded into the same span. */
@@ -69,6 +71,11 @@ export interface ArticleMention extends Span {
    * пункт 1 настоящей статьи): its targets have article 0, filled in by the resolver.
    */
   relative?: boolean;
+  /**
+   * The paragraph or article before the one the citation stands in (前款, 前条, the preceding
+   * paragraph, предыдущего пункта): no targets of its own, filled in by the resolver.
+   */
+  preceding?: 'paragraph' | 'article';
 }
 
 /** UN resolutions by symbol. */
@@ -128,13 +135,16 @@ const ZH_RESOLUTION_JOIN = /^\s*(?:和|及|与|與|、|以及)\s*$/u;
 // The session forms come first: the bare number would otherwise match the start of "2758 (XXVI)".
 const RESOLUTION_BODY = `(?:(?:ES|S)-\\d{1,2}\\s*/\\s*\\d{1,3}|\\d{1,3}\\s*/\\s*\\d{1,4}|\\d{1,4}(?:\\s*[A-H](?:\\s+(?:and|и)\\s+[A-H])?)?\\s*\\(${GA_SESSION}\\)|\\d{1,4}(?:\\s*\\(\\d{4}\\))?)`;
 const RESOLUTION_NUMBER = new RegExp(RESOLUTION_BODY, 'gu');
+// A resolution's title in quotes after its number: 78/238 «Поддержание международной безопасности» и 76/234.
+const RESOLUTION_TITLE = '(?:\\s*[«"“][^«»"“”]{1,200}[»"”])?';
+const RESOLUTION_TITLES = /[«"“][^«»"“”]*[»"”]/gu;
 const RESOLUTION_RUN: Record<'en' | 'ru', RegExp> = {
   en: new RegExp(
-    `(?:(General Assembly|Security Council|UNGA|UNSC)\\s+)?(?:[Rr]esolutions?|UNSCR)\\s+(?:No\\.\\s*)?(${RESOLUTION_BODY}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)${RESOLUTION_BODY})*)`,
+    `(?:(General Assembly|Security Council|UNGA|UNSC)\\s+)?(?:[Rr]esolutions?|UNSCR)\\s+(?:No\\.\\s*)?(${RESOLUTION_BODY}${RESOLUTION_TITLE}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)${RESOLUTION_BODY}${RESOLUTION_TITLE})*)`,
     'gu',
   ),
   ru: new RegExp(
-    `(?:[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й))\\s+(?:((?:Генеральной\\s+Ассамблеи|Совета\\s+Безопасности|ГА|СБ)(?:\\s+ООН)?)\\s+)?(?:№\\s*)?(${RESOLUTION_BODY}(?:(?:\\s*,\\s*|\\s+и\\s+|\\s+или\\s+)${RESOLUTION_BODY})*)`,
+    `(?:[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й))\\s+(?:((?:Генеральной\\s+Ассамблеи|Совета\\s+Безопасности|ГА|СБ)(?:\\s+ООН)?)\\s+)?(?:№\\s*)?(${RESOLUTION_BODY}${RESOLUTION_TITLE}(?:(?:\\s*,\\s*|\\s+и\\s+|\\s+или\\s+)${RESOLUTION_BODY}${RESOLUTION_TITLE})*)`,
     'gu',
   ),
 };
@@ -164,7 +174,7 @@ function findResolutions(text: string, lang: 'zh' | 'en' | 'ru'): ResolutionMent
     }
   } else {
     for (const m of text.matchAll(RESOLUTION_RUN[lang])) {
-      const numbers = [...m[2]!.matchAll(RESOLUTION_NUMBER)].map((x) => x[0]);
+      const numbers = [...m[2]!.replace(RESOLUTION_TITLES, '').matchAll(RESOLUTION_NUMBER)].map((x) => x[0]);
       const assemblyWord = m[1] ? /General|UNGA|Генеральн|ГА/u.test(m[1]) : null;
       add(m, numbers, assemblyWord);
     }
@@ -197,12 +207,14 @@ const ZH_UNIT = `第?${ZH_NUM}[条條]?(?:第${ZH_NUM}[款])?(?:第?[（(]?${ZH_
 const ZH_SEP = '\\s*(?:和|及|与|與|、|，|或|以及|至|到|—|–|－|-|～|~)\\s*';
 const ZH_ARTICLE_RUN = new RegExp(`(本[条條])?第${ZH_NUM}[条條款]?(?:第${ZH_NUM}[款])?(?:第?[（(]?${ZH_NUM}[）)]?[项項])?(?:${ZH_SEP}${ZH_UNIT})*`, 'gu');
 
-const EN_ITEM = '(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?(?:\\s?\\([a-z]\\))?(?:,\\d+(?![\\d/]))?(?:,?\\s+(?:paragraph|para\\.)\\s+\\d+)?';
+// Article 1(1)(c)(i): a roman point may follow a lettered one.
+const EN_SUBPOINT = '(?:i{1,3}|iv|vi{0,3}|ix|x)';
+const EN_ITEM = `(?:\\d+|[IVXLC]+)(?:\\s?\\(\\d+\\))?(?:\\s?\\([a-z]\\)(?:\\s?\\(${EN_SUBPOINT}\\))?)?(?:,\\d+(?![\\d/]))?(?:,?\\s+(?:paragraph|para\\.)\\s+\\d+)?`;
 const EN_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through)\\s+|\\s*[-–—]\\s*)';
 const EN_ARTICLE_WORD = '(?:Articles?|ARTICLES?|articles?|Arts?\\.|arts?\\.)';
 // After a separator the article word may be written again: "Article 2(4) and Article 51 of the Charter".
 const EN_ARTICLE_RUN = new RegExp(
-  `(?:(?:sub)?[Pp]aragraphs?\\s+\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:,|and)\\s*\\d+)*\\s+of\\s+)?\\b${EN_ARTICLE_WORD}\\s+${EN_ITEM}(?:${EN_SEP}(?:${EN_ARTICLE_WORD}\\s+)?${EN_ITEM})*`,
+  `(?:(?:[Ss]ubparagraph\\s+\\([a-z]\\)\\s+of\\s+)?(?:sub)?[Pp]aragraphs?\\s+\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:,|and)\\s*\\d+)*\\s+of\\s+)?\\b${EN_ARTICLE_WORD}\\s+${EN_ITEM}(?:${EN_SEP}(?:${EN_ARTICLE_WORD}\\s+)?${EN_ITEM})*`,
   'gu',
 );
 
@@ -215,17 +227,31 @@ const RU_ARTICLE_RUN = new RegExp(`(?:${RU_POINT})*${RU_ARTICLE_WORD}\\s*${RU_IT
 /** 本条第一款, paragraph 1 of this Article, пункт 1 настоящей статьи. */
 const RELATIVE_PARAGRAPHS: Record<'zh' | 'en' | 'ru', RegExp> = {
   zh: new RegExp(`本[条條]第(${ZH_NUM})款(?:第?[（(]?(${ZH_NUM})[）)]?[项項])?`, 'gu'),
-  en: /\b(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+this\s+[Aa]rticle\b/gu,
+  // "subparagraph (a) of paragraph 1 of this Article" is paragraph 1(a).
+  en: /\b(?:[Ss]ubparagraph\s+\([a-z]\)\s+of\s+)?(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+this\s+[Aa]rticle\b/gu,
   ru: /(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s+(\d+)((?:\s*(?:,|и)\s*\d+)*)\s+настоящей\s+стать(?:и|е|ей|ёй)/gu,
+};
+
+/** 前款, 前條, the preceding paragraph, предыдущего пункта / предыдущей статьи. */
+const PRECEDING: Record<'zh' | 'en' | 'ru', RegExp> = {
+  // Not 目前条件, 当前条款, 提前: 前 must not end another word, 条 must not start 条件.
+  zh: /(?<![目当當以之提空眼面跟事此从從日年向超])前([款条條])(?![件例])/gu,
+  en: /\b(?:the\s+)?(?:preceding|previous)\s+(paragraph|[Aa]rticle)\b/gu,
+  ru: /(?:предыдущ|предшествующ)(?:его|ему|им|ем|ий|ая|ей|ую)\s+(пункт|стать)[а-яё]*/gu,
 };
 
 function findRelativeArticles(text: string, lang: 'zh' | 'en' | 'ru'): ArticleMention[] {
   const out: ArticleMention[] = [];
+  for (const m of text.matchAll(PRECEDING[lang])) {
+    const preceding = /^(?:款|paragraph|пункт)$/u.test(m[1]!) ? 'paragraph' : 'article';
+    out.push({ type: 'article', start: m.index, end: m.index + m[0].length, text: m[0], targets: [], instrumentSide: lang === 'zh' ? 'before' : 'after', relative: true, preceding });
+  }
   for (const m of text.matchAll(RELATIVE_PARAGRAPHS[lang])) {
     const first = parseChineseNumeral(m[1]!) ?? parseArabicNumeral(m[1]!);
     if (first === null) continue;
     const more = lang === 'zh' ? [] : [...(m[lang === 'en' ? 3 : 2] ?? '').matchAll(/\d+/g)].map((x) => Number(x[0]));
-    const point = lang === 'zh' && m[2] ? (parseChineseNumeral(m[2]) ?? parseArabicNumeral(m[2])) : lang === 'en' && m[2] ? parseListLetter(m[2]) : null;
+    const letter = m[2] ?? /^[Ss]ubparagraph\s+\(([a-z])\)/u.exec(m[0])?.[1];
+    const point = lang === 'zh' && m[2] ? (parseChineseNumeral(m[2]) ?? parseArabicNumeral(m[2])) : lang === 'en' && letter ? parseListLetter(letter) : null;
     const targets = [first, ...more].map((paragraph, i) => ({ article: 0, paragraph, ...(i === 0 && point ? { point } : {}) }));
     out.push({ type: 'article', start: m.index, end: m.index + m[0].length, text: m[0], targets, instrumentSide: lang === 'zh' ? 'before' : 'after', relative: true });
   }
@@ -299,7 +325,11 @@ const EN_ARTICLE_TOKEN = new RegExp(`(${EN_ITEM})|(\\s+(?:to|through)\\s+|\\s*[-
 
 /** Articles 16 and 17, Articles 1 to 3, Article 2(1)(a), article VIII,3, paragraph 1 of Article 4. */
 function parseEnArticles(raw: string): ArticleTarget[] | null {
+  // "subparagraph (b) of paragraph 2 of Article 5" is Article 5(2)(b).
+  const sub = /^[Ss]ubparagraph\s+\(([a-z])\)\s+of\s+(?=(?:sub)?[Pp]aragraph\s)/u.exec(raw);
+  if (sub) raw = raw.slice(sub[0].length);
   const lead = /^(?:sub)?[Pp]aragraphs?\s+(\d+)(?:\s?\(([a-z])\))?((?:\s*(?:,|and)\s*\d+)*)\s+of\s+/u.exec(raw);
+  const leadPoint = sub?.[1] ?? lead?.[2];
   const rest = lead ? raw.slice(lead[0].length) : raw;
   const list = rest.replace(new RegExp(`${EN_ARTICLE_WORD}\\s+`, 'gu'), '');
   const targets: ArticleTarget[] = [];
@@ -310,12 +340,18 @@ function parseEnArticles(raw: string): ArticleTarget[] | null {
       continue;
     }
     if (m[3]) continue;
-    const item = /^(\d+|[IVXLC]+)(?:\s?\((\d+)\))?(?:\s?\(([a-z])\))?(?:,(\d+))?(?:,?\s+(?:paragraph|para\.)\s+(\d+))?$/u.exec(m[1]!);
+    const item = /^(\d+|[IVXLC]+)(?:\s?\((\d+)\))?(?:\s?\(([a-z])\)(?:\s?\(([ivx]+)\))?)?(?:,(\d+))?(?:,?\s+(?:paragraph|para\.)\s+(\d+))?$/u.exec(m[1]!);
     if (!item) return null;
     const article = parseNumeral(item[1]!);
     if (article === null) return null;
-    const paragraph = item[2] ?? item[4] ?? item[5];
-    const target: ArticleTarget = { article, ...(paragraph ? { paragraph: Number(paragraph) } : {}), ...(item[3] ? { point: parseListLetter(item[3])! } : {}) };
+    const paragraph = item[2] ?? item[5] ?? item[6];
+    const subpoint = item[4] ? parseNumeral(item[4].toUpperCase()) : null;
+    const target: ArticleTarget = {
+      article,
+      ...(paragraph ? { paragraph: Number(paragraph) } : {}),
+      ...(item[3] ? { point: parseListLetter(item[3])! } : {}),
+      ...(item[3] && subpoint ? { subpoint } : {}),
+    };
     const previous = targets[targets.length - 1];
     if (range && previous) {
       for (let n = previous.article + 1; n <= article && n - previous.article < 200; n++) targets.push({ article: n });
@@ -325,7 +361,7 @@ function parseEnArticles(raw: string): ArticleTarget[] | null {
   if (lead && targets.length === 1) {
     const paragraphs = [lead[1]!, ...[...lead[3]!.matchAll(/\d+/g)].map((x) => x[0])].map(Number);
     const article = targets[0]!.article;
-    return paragraphs.map((p, i) => ({ article, paragraph: p, ...(i === 0 && lead[2] ? { point: parseListLetter(lead[2])! } : {}) }));
+    return paragraphs.map((p, i) => ({ article, paragraph: p, ...(i === 0 && leadPoint ? { point: parseListLetter(leadPoint)! } : {}) }));
   }
   return targets;
 }
@@ -389,6 +425,9 @@ const DEFINITION_PATTERNS: Record<'zh' | 'en' | 'ru', RegExp> = {
   ru: /\(\s*(?:далее|ниже|в дальнейшем)\s*(?:[—–-]\s*|(?:именуем\S*|по тексту)\s+(?:в дальнейшем\s+)?)[«"“]?([^»"”()]{1,60}?)[»"”]?\s*\)|(?:далее|ниже|в дальнейшем)\s+именуем\S*\s+[«"“]([^»"”]{1,60})[»"”]/gu,
 };
 
+/** A year before a head word in a defined term: "the 2001 Treaty". */
+export const YEAR_BEFORE_HEAD = /^(?:1[89]|20)\d{2}\s+/u;
+
 function findDefinitions(text: string, lang: 'zh' | 'en' | 'ru'): DefinitionMention[] {
   const out: DefinitionMention[] = [];
   for (const m of text.matchAll(DEFINITION_PATTERNS[lang])) {
@@ -396,7 +435,8 @@ function findDefinitions(text: string, lang: 'zh' | 'en' | 'ru'): DefinitionMent
     if (!term) continue;
     // English "(the Parties)" is common; only hereinafter-style or quoted terms define something.
     if (lang === 'en' && !/hereinafter|hereafter|["“]/u.test(m[0])) continue;
-    out.push({ type: 'definition', start: m.index, end: m.index + m[0].length, text: m[0], term, head: headKeyOfWord(term) });
+    // "the 2001 Treaty" is the Treaty of 2001: its head is the Treaty's.
+    out.push({ type: 'definition', start: m.index, end: m.index + m[0].length, text: m[0], term, head: headKeyOfWord(term.replace(YEAR_BEFORE_HEAD, '')) });
   }
   return out;
 }
@@ -544,7 +584,8 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
       while (/\s(?:of|on|between|for|to|against|concerning|and|the|in|with|by|from|at|its|their)$/u.test(t)) t = t.replace(/\s\S+$/u, '');
       if (/^\s+(?:of|on|between|for|to|against|concerning|in|with|by)\b/u.test(t) && /\s[A-Z]/u.test(t)) end = headEnd + t.length;
     }
-    const determiner = /\b(the|The|this|This|that|That|said|present|such|Such)\s+(?:said\s+|present\s+)?$/u.exec(text.slice(Math.max(0, start - 20), start));
+    // "the said Treaty", "the aforementioned Treaty", "the 2001 Treaty": a short form all the same.
+    const determiner = /\b(the|The|this|This|that|That|said|present|such|Such)\s+(?:(?:said|present|aforementioned|aforesaid|above-mentioned|abovementioned|\d{4})\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start));
     const head = headKeyOfWord(m[1]!.replace(/\s+/g, ' '))!;
     if (start === headStart && end === headEnd) {
       if (!determiner) continue; // "Treaty" without "the" is a heading or a name fragment
@@ -553,7 +594,7 @@ function findEnInstruments(text: string): Array<NamedMention | ShortMention | Se
       out.push(
         self
           ? { type: 'self', start: from, end, text: text.slice(from, end), head }
-          : { type: 'short', start: from, end, text: text.slice(from, end), head, bracketed: false, demonstrative: /said|that|That|such|Such/u.test(determiner[0]) },
+          : { type: 'short', start: from, end, text: text.slice(from, end), head, bracketed: false, demonstrative: /said|that|That|such|Such|afore|above/u.test(determiner[0]) },
       );
       continue;
     }

@@ -16,7 +16,7 @@ import type { Clause, DocumentKind, InstrumentRef, Language, Reference } from '.
 import type { HeadKey } from './heads';
 import { headKeyOfName, headKeyOfWord } from './heads';
 import { instrumentByTitleStart } from './lexicon';
-import { findMentions, type ArticleMention, type ArticleTarget, type Mention } from './mentions';
+import { findMentions, YEAR_BEFORE_HEAD, type ArticleMention, type ArticleTarget, type Mention } from './mentions';
 import { findInstrument, instrumentById, type Instrument, type RegistryLanguage } from './registry';
 import { ruleLanguage } from '../analysis/rule-language';
 
@@ -75,6 +75,9 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
   // clause's own list, the latest per section and head word, and the instruments no registry knows.
   let inClause: Seen[] = [];
   const latestInScope = new Map<string, Seen>();
+  // The latest per head word anywhere before: what 该条约, "the aforementioned Treaty",
+  // "указанного Договора" point back to when their own section names none.
+  const latestAnywhere = new Map<HeadKey, Seen>();
   const unknown: Seen[] = [];
   if (context.title) {
     for (const m of findMentions(context.title, lang)) {
@@ -110,10 +113,11 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
     // Holds earlier clauses only: this clause's instruments are added when it ends.
     const nearestInScope = (head: HeadKey): Seen | undefined => latestInScope.get(`${scope}|${head}`);
 
-    const resolveShort = (head: HeadKey, at: number): InstrumentRef | null =>
+    const resolveShort = (head: HeadKey, at: number, demonstrative: boolean): InstrumentRef | null =>
       nearestInClause(head, at)?.ref ??
       defined.get(head) ??
       nearestInScope(head)?.ref ??
+      (demonstrative ? latestAnywhere.get(head)?.ref : undefined) ??
       (selfHead === head && context.kind && INSTRUMENT_KINDS.has(context.kind) ? selfRef : null);
 
     const instrumentOf = (m: Mention): InstrumentRef | null => {
@@ -126,7 +130,7 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
           return instrument ? ref : (sameUnknown(unknown, m.name, m.head)?.ref ?? ref);
         }
         case 'short':
-          return resolveShort(m.head, m.start);
+          return resolveShort(m.head, m.start, m.demonstrative);
         case 'self':
           return selfRef;
         default:
@@ -144,7 +148,7 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
           const ref = instrumentOf(target);
           if (!ref) return;
           // "the Treaty", "Договор": the short form now means it; "the Palermo Convention", "ДНЯО": a name for it.
-          if (m.head && headKeyOfWord(m.term) === m.head) defined.set(m.head, ref);
+          if (m.head && headKeyOfWord(m.term.replace(YEAR_BEFORE_HEAD, '')) === m.head) defined.set(m.head, ref);
           else aliases.set(aliasKey(m.term), ref);
           return;
         }
@@ -156,6 +160,14 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
             // 本条第一款 in Article 11 is Article 11(1) of this document.
             const article = /^art_(\d+)/.exec(clause.eId)?.[1];
             if (!article) return;
+            if (m.preceding) {
+              // 前款 in Article 4(2) is Article 4(1); 前条 in Article 5 is Article 4.
+              const paragraph = Number(/__para_(\d+)/.exec(clause.eId)?.[1] ?? 0);
+              const target = m.preceding === 'article' ? { article: Number(article) - 1 } : { article: Number(article), paragraph: paragraph - 1 };
+              if (target.article < 1 || (m.preceding === 'paragraph' && paragraph < 2)) return;
+              references.push({ ...base, kind: 'article', instrument: selfRef, articles: [target.article], targets: [targetEId(target)] });
+              return;
+            }
             const targets = m.targets.map((t) => ({ ...t, article: Number(article) }));
             references.push({ ...base, kind: 'article', instrument: selfRef, articles: [Number(article)], targets: targets.map(targetEId) });
             return;
@@ -212,7 +224,11 @@ export function* referenceSteps(clauses: readonly Clause[], context: ReferenceCo
       if (ref.id === null && unknown.length < 500) unknown.push(entry);
     }
 
-    for (const entry of inClause) if (entry.head) latestInScope.set(`${entry.scope}|${entry.head}`, entry);
+    for (const entry of inClause) {
+      if (!entry.head) continue;
+      latestInScope.set(`${entry.scope}|${entry.head}`, entry);
+      latestAnywhere.set(entry.head, entry);
+    }
   }
   return references;
 }
@@ -256,10 +272,11 @@ function sameUnknown(seen: Seen[], name: string, head: HeadKey | null): Seen | u
   });
 }
 
-/** The eId of a cited unit: art_16, art_2__para_1, art_2__para_1__point_3. */
+/** The eId of a cited unit: art_16, art_2__para_1, art_2__para_1__point_3, art_1__para_1__point_3__point_1. */
 export function targetEId(target: ArticleTarget): string {
   let eId = `art_${target.article}`;
   if (target.paragraph !== undefined) eId += `__para_${target.paragraph}`;
   if (target.point !== undefined) eId += `__point_${target.point}`;
+  if (target.point !== undefined && target.subpoint !== undefined) eId += `__point_${target.subpoint}`;
   return eId;
 }
