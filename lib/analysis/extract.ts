@@ -86,7 +86,7 @@ export function extractPage(document: Document, options: ExtractOptions = {}): P
         url,
         roots,
         adapter: adapter.name,
-        skip: (element) => element.matches(skipSelector),
+        skip: (element) => element.matches(skipSelector) || isFurnitureLine(element),
       };
     }
   }
@@ -102,7 +102,7 @@ export function extractPage(document: Document, options: ExtractOptions = {}): P
       url,
       roots: [root],
       adapter: 'readability',
-      skip: (element) => !kept.has(element),
+      skip: (element) => !kept.has(element) || isFurnitureLine(element),
     };
   }
 
@@ -115,8 +115,41 @@ export function extractPage(document: Document, options: ExtractOptions = {}): P
     url,
     roots: [body],
     adapter: 'body',
-    skip: (element) => element.matches(PAGE_FURNITURE),
+    skip: (element) => element.matches(PAGE_FURNITURE) || isFurnitureLine(element),
   };
+}
+
+/**
+ * Lines news sites put inside the article body that are not the document's text, each an
+ * element of its own: the wire's end mark ("（完）", "Enditem", UN Press's "* *** *"), editor
+ * lines ("【责任编辑：刘阳】"), People's Daily's print-edition line ("《 人民日报 》（ 2023年12月14日
+ * 02 版）"), and photo captions that end in their credit ("…新华社记者 谢环驰 摄", "…(Xinhua/Li
+ * Xueren)"). Tested only on short elements, so a paragraph of the text is never looked at twice.
+ */
+const FURNITURE_LINE = new RegExp(
+  [
+    '^[（(]?完[）)]?$',
+    '^-?\\s*Enditem\\s*-?$',
+    '^\\*\\s*\\*{3}\\s*\\*$',
+    '^[【\\[(（]?\\s*(?:责任编辑|責任編輯|责编|責編)\\s*[:：]',
+    '^【(?:纠错|糾錯|我要纠错)】',
+    '^《\\s*[\\p{Script=Han}]{2,12}\\s*》\\s*[（(]\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:第?\\s*\\d{1,2}\\s*版)?\\s*[）)]$',
+    '(?:记者|記者|摄影|攝影|通讯员|通訊員)\\s*[\\p{Script=Han}·、\\s]{2,24}\\s*摄[）)]?$',
+    '[（(]?新华社(?:记者\\S{0,12})?发(?:[（(][^（）()]{0,24}[）)])?[）)]?$',
+    '\\((?:Xinhua|Photo by|Photo:)\\s*/?\\s*[^()]{2,40}\\)$',
+  ].join('|'),
+  'u',
+);
+
+/** Longest element text `FURNITURE_LINE` is tried on: captions are short, paragraphs of a statement mostly longer. */
+const FURNITURE_MAX_LENGTH = 200;
+
+/** True for an element that holds nothing but one of the `FURNITURE_LINE` lines. */
+function isFurnitureLine(element: Element): boolean {
+  const raw = element.textContent ?? '';
+  if (raw.length > FURNITURE_MAX_LENGTH * 2) return false;
+  const text = raw.replace(/[\s\u3000]+/g, ' ').trim();
+  return text.length > 0 && text.length <= FURNITURE_MAX_LENGTH && FURNITURE_LINE.test(text);
 }
 
 /** Page furniture left out when the whole body is the root. */

@@ -1,0 +1,77 @@
+/**
+ * Pages as the sites mark up statements today and in older layouts, with the clutter around
+ * and inside the body: what the extract stage keeps, and what the whole analysis makes of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lib/analysis/analyze';
+import { readabilityArticle } from '../../../lib/analysis/extract-readability';
+import { page } from '../../helpers';
+
+/** The analysis of a fixture page at a URL of its site, with the Readability fallback wired in. */
+function analyse(name: string, url: string) {
+  const result = analyzeDocument(page(name, url), { url, readability: readabilityArticle });
+  if (!result) throw new Error(`${name}: rejected by the pre-check`);
+  const { analysis } = result;
+  return {
+    summary: {
+      diplomatic: analysis.diplomatic,
+      kind: analysis.kind,
+      title: analysis.title,
+      date: analysis.date,
+      clauses: analysis.clauses.length,
+      first: analysis.clauses[0]?.text,
+      last: analysis.clauses.at(-1)?.text,
+    },
+    text: result.model.blocks.map((b) => b.text).join('\n'),
+  };
+}
+
+describe('furniture lines inside the body', () => {
+  it('Xinhua (2023 layout): the photo caption and the end mark are not clauses', () => {
+    const url = 'http://www.news.cn/politics/leaders/20230322/a1b2c3d4e5f60718293a4b5c6d7e8f90/c.html';
+    const { summary, text } = analyse('page-xinhua-zh-2023-caption.html', url);
+    expect(summary).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: '中华人民共和国和俄罗斯联邦关于深化新时代全面战略协作伙伴关系的联合声明',
+      date: '2023-03-21',
+      clauses: 7,
+      first: '中华人民共和国和俄罗斯联邦关于深化新时代全面战略协作伙伴关系的联合声明',
+      last: '2023年3月21日于莫斯科',
+    });
+    for (const clutter of ['谢环驰 摄', '（完）', '纠错', '责任编辑', '相关新闻', '字体']) expect(text).not.toContain(clutter);
+  });
+
+  it('english.news.cn: "Enditem" is not the last clause', () => {
+    const url = 'https://english.news.cn/20240516/0a1b2c3d4e5f40718293a4b5c6d7e8f9/c.html';
+    const { summary, text } = analyse('page-xinhua-en-enditem.html', url);
+    expect(summary).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title:
+        "Joint Statement of the People's Republic of China and the Russian Federation on Deepening the Comprehensive Strategic Partnership of Coordination for the New Era on the Occasion of the 75th Anniversary of the Establishment of Diplomatic Relations",
+      date: '2024-05-16',
+      clauses: 5,
+      first:
+        "At the invitation of President Xi Jinping of the People's Republic of China, President Vladimir Putin of the Russian Federation paid a state visit to China from May 16 to 17, 2024. The People's Republic of China and the Russian Federation (hereinafter referred to as \"the two sides\") state as follows:",
+      last: 'The two sides stress that all countries have the right to independently choose their development paths.',
+    });
+    for (const clutter of ['Enditem', 'Editor: Gu Liping', 'Facebook', 'Related']) expect(text).not.toContain(clutter);
+  });
+
+  it("People's Daily: the print-edition line is not part of the last section", () => {
+    const url = 'http://politics.people.com.cn/n1/2023/1214/c1001-40138295.html';
+    const { summary, text } = analyse('page-people-paper-line.html', url);
+    expect(summary).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: '中华人民共和国和越南社会主义共和国关于进一步深化和提升全面战略合作伙伴关系、构建具有战略意义的中越命运共同体的联合声明',
+      date: '2023-12-14',
+      clauses: 4,
+      first:
+        '应越南共产党中央委员会总书记阮富仲和越南社会主义共和国主席武文赏邀请，中国共产党中央委员会总书记、中华人民共和国主席习近平于2023年12月12日至13日对越南进行国事访问。',
+      last: '双方同意保持高层密切交往。',
+    });
+    for (const clutter of ['人民日报 》', '02 版', '责编', '分享到']) expect(text).not.toContain(clutter);
+  });
+});
