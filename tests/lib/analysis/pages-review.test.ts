@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lib/analysis/analyze';
+import { extractPage } from '../../../lib/analysis/extract';
 import { readabilityArticle } from '../../../lib/analysis/extract-readability';
 import { page } from '../../helpers';
 
@@ -73,5 +74,23 @@ describe('furniture lines inside the body', () => {
       last: '双方同意保持高层密切交往。',
     });
     for (const clutter of ['人民日报 》', '02 版', '责编', '分享到']) expect(text).not.toContain(clutter);
+  });
+});
+
+describe('pages no adapter knows (Readability)', () => {
+  it('flat text with 　　 separators: the date and source line is the date, not the first clause; related links are left out', () => {
+    const url = 'https://news.example.com/2021/0628/a.html';
+    const { summary, text } = analyse('page-readability-flat-zh-info-line.html', url);
+    expect(summary).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: '中俄联合声明',
+      date: '2021-06-28',
+      clauses: 8,
+      first: '中华人民共和国和俄罗斯联邦关于《中俄睦邻友好合作条约》签署二十周年的联合声明',
+      last: '（新华社北京6月28日电）',
+    });
+    for (const clutter of ['来源', '22:41', '相关阅读', '外交部：中俄关系是成熟', '分享到']) expect(text).not.toContain(clutter);
+    expect(extractPage(page('page-readability-flat-zh-info-line.html', url), { url, readability: readabilityArticle }).date).toBe('2021-06-28');
   });
 });
