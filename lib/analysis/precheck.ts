@@ -10,6 +10,9 @@ import { ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, kindFromTitle
 /** Site suffixes after a title: "-新华网", " | Kremlin", "_中华人民共和国外交部". */
 const TITLE_SUFFIX = /\s*(?:[-_|–—•·]+\s*[^-_|–—•·]{1,40}|[-_]{2}[^-_]{1,20}(?:[-_]{2}[^-_]{1,20})*)\s*$/u;
 
+/** Quotation marks opening a paragraph, with the space around them. */
+const OPENING_QUOTE = /^[\s"“„«「『]+/u;
+
 /** The title-like strings of a page: og:title, the first h1, and the <title> with and without its suffix. */
 export function titleCandidates(document: Document): string[] {
   const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
@@ -28,7 +31,11 @@ export function mayBeDiplomatic(document: Document): boolean {
   const titles = titleCandidates(document);
   let sample = '';
   const paragraphs = document.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length && i < 12 && sample.length < 3000; i++) sample += `${paragraphs[i]!.textContent ?? ''}\n`;
+  for (let i = 0; i < paragraphs.length && i < 12 && sample.length < 3000; i++) {
+    // Press releases quote the text they carry paragraph by paragraph ("The Security Council,
+    // / "Recalling …): the opening quotation marks are not part of the formula.
+    sample += `${(paragraphs[i]!.textContent ?? '').replace(OPENING_QUOTE, '')}\n`;
+  }
   // Most pages name no instrument at all: a plain scan for the words, before any pattern.
   if (!mentionsKeyword(`${titles.join('\n')}\n${sample}`)) return false;
   if (titles.some((t) => kindFromTitle(t) !== null)) return true;

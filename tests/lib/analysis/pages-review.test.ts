@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lib/analysis/analyze';
 import { extractPage } from '../../../lib/analysis/extract';
 import { readabilityArticle } from '../../../lib/analysis/extract-readability';
+import { mayBeDiplomatic } from '../../../lib/analysis/precheck';
+import { textModelFromElements } from '../../../lib/text/text-model';
 import { page } from '../../helpers';
 
 /** The analysis of a fixture page at a URL of its site, with the Readability fallback wired in. */
@@ -92,5 +94,27 @@ describe('pages no adapter knows (Readability)', () => {
     });
     for (const clutter of ['来源', '22:41', '相关阅读', '外交部：中俄关系是成熟', '分享到']) expect(text).not.toContain(clutter);
     expect(extractPage(page('page-readability-flat-zh-info-line.html', url), { url, readability: readabilityArticle }).date).toBe('2021-06-28');
+  });
+});
+
+describe('press.un.org: a resolution quoted paragraph by paragraph', () => {
+  const url = 'https://press.un.org/en/2023/sc15539.doc.htm';
+
+  it('passes the pre-check: the quotation marks do not hide "The Security Council, Recalling"', () => {
+    expect(mayBeDiplomatic(page('page-unpress-resolution-quoted.html', url))).toBe(true);
+  });
+
+  it('extracts the release without its end mark and its disclaimer', () => {
+    const extraction = extractPage(page('page-unpress-resolution-quoted.html', url), { url, readability: readabilityArticle });
+    const blocks = textModelFromElements(extraction.roots, { skip: extraction.skip }).blocks.map((b) => b.text);
+    expect({ title: extraction.title, date: extraction.date, count: blocks.length, last: blocks.at(-1) }).toEqual({
+      title: "Security Council Adopts Resolution 2719 (2023), Welcoming Secretary-General's Report on Financing African Union-led Peace Support Operations",
+      date: '2023-12-21',
+      count: 8,
+      last: '"3. Decides to remain actively seized of the matter."',
+    });
+    for (const clutter of ['* *** *', 'Not an official record', 'Security Council Press Statement on Somalia', 'Fraud Alert']) {
+      expect(blocks.join('\n')).not.toContain(clutter);
+    }
   });
 });
