@@ -64,9 +64,14 @@ export function textModelFromElements(roots: readonly Element[], options: TextMo
   const skip = options.skip;
 
   const walk = (element: Element, listMarker: string | null = null): void => {
-    if (isSkipped(element) || skip?.(element)) return;
     const tagName = element.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tagName);
+    if (isSkipped(element) || skip?.(element)) {
+      // A block left out still ends the text before it: a headline, a left-out empty
+      // paragraph and the text after them are not one block.
+      if (isBlock) builder.breakBlock(element);
+      return;
+    }
     if (isBlock) builder.breakBlock(element);
     if (listMarker) builder.listMarker = listMarker;
     const list = tagName === 'OL' ? orderedList(element) : null;

@@ -118,3 +118,30 @@ describe('press.un.org: a resolution quoted paragraph by paragraph', () => {
     }
   });
 });
+
+describe('paragraphs separated by <br><br> in one element (info.gov.hk, traditional Chinese)', () => {
+  const url = 'https://www.info.gov.hk/gia/general/202411/21/P2024112100512.htm';
+
+  it('the headline, left-out paragraphs and the body are blocks of their own; each <br><br> paragraph is one block', () => {
+    const extraction = extractPage(page('page-hk-gia-br-paragraphs.html', url), { url, readability: readabilityArticle });
+    const blocks = textModelFromElements(extraction.roots, { skip: extraction.skip }).blocks.map((b) => b.text);
+    expect(blocks.slice(0, 6)).toEqual([
+      '香港特別行政區政府與新加坡共和國政府聯合聲明',
+      '******************************',
+      '香港特別行政區政府與新加坡共和國政府今日（十一月二十一日）在香港舉行第三次香港－新加坡合作會議。雙方發表聯合聲明如下：',
+      '一、雙方同意進一步加強在金融服務方面的合作。',
+      '二、雙方歡迎簽署《香港特別行政區政府與新加坡共和國政府關於智慧城市合作的諒解備忘錄》。',
+      '三、雙方同意於二○二五年在新加坡舉行下一次會議。',
+    ]);
+    expect(extraction.title).toBe('香港特別行政區政府與新加坡共和國政府聯合聲明');
+  });
+
+  it('is analysed as a joint statement in three sections', () => {
+    const { summary } = analyse('page-hk-gia-br-paragraphs.html', url);
+    expect({ diplomatic: summary.diplomatic, kind: summary.kind, title: summary.title }).toEqual({
+      diplomatic: true,
+      kind: 'joint-statement',
+      title: '香港特別行政區政府與新加坡共和國政府聯合聲明',
+    });
+  });
+});
