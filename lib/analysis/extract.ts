@@ -120,9 +120,9 @@ export function extractPage(document: Document, options: ExtractOptions = {}): P
   };
 }
 
-/** A date as news pages print them under a headline: 2021-06-28, 2021年06月28日, 发布时间：2021-06-28. */
+/** A date as news pages print them under a headline: 2021-06-28, 2021年06月28日, 发布时间：2021-06-28, 08.05.2025. */
 const PRINTED_DATE =
-  '(?:(?:发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期)\\s*[:：]\\s*)?\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
+  '(?:(?:发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期)\\s*[:：]\\s*)?(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})';
 /** The time of day after it: 10:22, 10:22:01. */
 const PRINTED_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
 /** The label of a source line: 来源：新华社, Source: Xinhua, Источник: ТАСС. */
@@ -134,13 +134,15 @@ const SOURCE_LABEL = '(?:来源|來源|出处|出處|Source|Источник)\\s
 const DATE_AND_SOURCE_LINE = `^${PRINTED_DATE}(?:${PRINTED_TIME}\\s*(?:(?:[|｜]\\s*)?${SOURCE_LABEL}.*)?|\\s*(?:[|｜]\\s*)?${SOURCE_LABEL}.*)$`;
 
 /**
- * The date of the first short date and source line in the article ("2021-06-28 来源：新华社"),
- * for pages whose metadata do not say. Only the first elements are looked at.
+ * The date of the first short date and source line in the article or the `<article>` around it
+ * ("2021-06-28 来源：新华社", "08.05.2025 14:20"), for pages whose metadata do not say. Only the
+ * first elements are looked at.
  */
 const DATE_AND_SOURCE_PATTERN = new RegExp(DATE_AND_SOURCE_LINE, 'u');
 
 function datelineDate(root: Element): string | null {
-  const candidates = root.querySelectorAll('p, div, span, small, em');
+  // The line may sit above the body, in the <article> around it (mid.ru: .article__info).
+  const candidates = (root.closest('article') ?? root).querySelectorAll('p, div, span, small, em');
   for (let i = 0; i < candidates.length && i < 40; i++) {
     const raw = candidates[i]!.textContent ?? '';
     if (raw.length > 120) continue;

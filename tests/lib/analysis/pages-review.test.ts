@@ -146,3 +146,21 @@ describe('paragraphs separated by <br><br> in one element (info.gov.hk, traditio
     expect(text).not.toContain('***');
   });
 });
+
+describe('mid.ru (Readability): the date printed above the body', () => {
+  const url = 'https://mid.ru/ru/foreign_policy/news/2015436/';
+
+  it('reads "08.05.2025 14:20" from the <article> around the body; the body is the statement alone', () => {
+    const extraction = extractPage(page('page-mid-ru-article-info-date.html', url), { url, readability: readabilityArticle });
+    const blocks = textModelFromElements(extraction.roots, { skip: extraction.skip }).blocks.map((b) => b.text);
+    expect({ title: extraction.title, date: extraction.date, adapter: extraction.adapter, first: blocks[0], last: blocks.at(-1), count: blocks.length }).toEqual({
+      title: 'Совместное заявление Российской Федерации и Китайской Народной Республики о глобальной стратегической стабильности',
+      date: '2025-05-08',
+      adapter: 'readability',
+      first: 'Российская Федерация и Китайская Народная Республика (далее – Стороны),',
+      last: 'Москва, 8 мая 2025 года',
+      count: 7,
+    });
+    for (const clutter of ['Версия для печати', 'Поделиться', 'Telegram', 'Дополнительные материалы', '14:20']) expect(blocks.join('\n')).not.toContain(clutter);
+  });
+});
