@@ -164,3 +164,21 @@ describe('mid.ru (Readability): the date printed above the body', () => {
     for (const clutter of ['Версия для печати', 'Поделиться', 'Telegram', 'Дополнительные материалы', '14:20']) expect(blocks.join('\n')).not.toContain(clutter);
   });
 });
+
+describe('a page with no <p>: the statement in one <div>, paragraphs separated by <br><br>', () => {
+  const url = 'http://ru.china-embassy.gov.cn/eng/xw/202505/t20250508_1.htm';
+
+  it('passes the pre-check by its opening, and each paragraph is one clause', () => {
+    expect(mayBeDiplomatic(page('page-br-paragraphs-no-p-en.html', url))).toBe(true);
+    const { summary, text } = analyse('page-br-paragraphs-no-p-en.html', url);
+    expect({ diplomatic: summary.diplomatic, title: summary.title, date: summary.date, clauses: summary.clauses, first: summary.first, last: summary.last }).toEqual({
+      diplomatic: true,
+      title: 'China, Russia issue statement on strategic stability',
+      date: '2025-05-08',
+      clauses: 5,
+      first: 'The People\'s Republic of China and the Russian Federation (hereinafter referred to as "the two sides") state as follows:',
+      last: 'Moscow, 8 May 2025',
+    });
+    for (const clutter of ['Consular Services', 'Copyright', '2025/05/08']) expect(text).not.toContain(clutter);
+  });
+});
