@@ -182,3 +182,25 @@ describe('a page with no <p>: the statement in one <div>, paragraphs separated b
     for (const clutter of ['Consular Services', 'Copyright', '2025/05/08']) expect(text).not.toContain(clutter);
   });
 });
+
+describe('www.gov.cn policy layout (/zhengce/content/)', () => {
+  const url = 'https://www.gov.cn/zhengce/content/2022-02/14/content_5673424.htm';
+
+  it('strips the column name the <title> ends with; the body is #UCAP-CONTENT without the editor line', () => {
+    const extraction = extractPage(page('page-govcn-policy-title-suffix.html', url), { url, readability: readabilityArticle });
+    const blocks = textModelFromElements(extraction.roots, { skip: extraction.skip }).blocks.map((b) => b.text);
+    expect({ title: extraction.title, date: extraction.date, adapter: extraction.adapter, first: blocks[0], last: blocks.at(-1), count: blocks.length }).toEqual({
+      title: '国务院关于印发《“十四五”国家应急体系规划》的通知（国发〔2021〕36号）',
+      date: '2022-02-14',
+      adapter: 'govcn',
+      first: '国务院关于印发《“十四五”国家应急体系规划》的通知',
+      last: '2021年12月30日',
+      count: 6,
+    });
+    expect(blocks.join('\n')).not.toContain('责任编辑');
+  });
+
+  it('is turned down at the pre-check: a domestic notice is no diplomatic text', () => {
+    expect(mayBeDiplomatic(page('page-govcn-policy-title-suffix.html', url))).toBe(false);
+  });
+});
