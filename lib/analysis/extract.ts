@@ -133,13 +133,13 @@ const SOURCE_LABEL = '(?:来源|來源|出处|出處|Source|Источник)\\s
  */
 const DATE_AND_SOURCE_LINE = `^${PRINTED_DATE}(?:${PRINTED_TIME}\\s*(?:(?:[|｜]\\s*)?${SOURCE_LABEL}.*)?|\\s*(?:[|｜]\\s*)?${SOURCE_LABEL}.*)$`;
 
+const DATE_AND_SOURCE_PATTERN = new RegExp(DATE_AND_SOURCE_LINE, 'u');
+
 /**
  * The date of the first short date and source line in the article or the `<article>` around it
  * ("2021-06-28 来源：新华社", "08.05.2025 14:20"), for pages whose metadata do not say. Only the
  * first elements are looked at.
  */
-const DATE_AND_SOURCE_PATTERN = new RegExp(DATE_AND_SOURCE_LINE, 'u');
-
 function datelineDate(root: Element): string | null {
   // The line may sit above the body, in the <article> around it (mid.ru: .article__info).
   const candidates = (root.closest('article') ?? root).querySelectorAll('p, div, span, small, em');
