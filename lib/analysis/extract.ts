@@ -94,10 +94,15 @@ export function extractPage(document: Document, options: ExtractOptions = {}): P
   const fromReadability = options.readability ? readabilityExtraction(document, options.readability) : null;
   if (fromReadability) {
     const { root, kept, article } = fromReadability;
+    // A known site whose body is in a container the adapter does not know (a template change)
+    // still has its headline and date where the adapter looks for them.
     return {
-      title: pageTitle(document, [], article.title),
-      source: cleanOutlet(metaContent(document, ['og:site_name'])) ?? cleanOutlet(article.siteName) ?? cleanOutlet(article.byline) ?? cleanOutlet(metaContent(document, ['author'])),
+      title: (adapter && cleanTitle(adapter.title(document), document, adapter.siteNames)) ?? pageTitle(document, adapter?.siteNames ?? [], article.title),
+      source:
+        adapter?.source(document, url) ??
+        cleanOutlet(metaContent(document, ['og:site_name'])) ?? cleanOutlet(article.siteName) ?? cleanOutlet(article.byline) ?? cleanOutlet(metaContent(document, ['author'])),
       date:
+        adapter?.date(document, url) ??
         metadataDate(document) ?? (article.publishedTime ? parseDate(article.publishedTime) : null) ?? timeElementDate(root) ?? datelineDate(root),
       language,
       url,

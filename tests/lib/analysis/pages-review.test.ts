@@ -204,3 +204,20 @@ describe('www.gov.cn policy layout (/zhengce/content/)', () => {
     expect(mayBeDiplomatic(page('page-govcn-policy-title-suffix.html', url))).toBe(false);
   });
 });
+
+describe('a known site whose body container the adapter does not know', () => {
+  const url = 'https://english.news.cn/20240516/0a1b2c3d4e5f40718293a4b5c6d7e8f9/c.html';
+
+  it('takes the body from Readability but the headline, date and outlet from the Xinhua adapter', () => {
+    const extraction = extractPage(page('page-xinhua-en-unknown-body-container.html', url), { url, readability: readabilityArticle });
+    const blocks = textModelFromElements(extraction.roots, { skip: extraction.skip }).blocks.map((b) => b.text);
+    expect({ title: extraction.title, date: extraction.date, source: extraction.source, adapter: extraction.adapter, last: blocks.at(-1) }).toEqual({
+      title:
+        "Full text: Joint Statement of the People's Republic of China and the Russian Federation on Deepening the Comprehensive Strategic Partnership of Coordination for the New Era on the Occasion of the 75th Anniversary of the Establishment of Diplomatic Relations",
+      date: '2024-05-16',
+      source: 'Xinhua',
+      adapter: 'readability',
+      last: 'The two sides stress that all countries have the right to independently choose their development paths.',
+    });
+  });
+});
