@@ -106,7 +106,8 @@ const govcn: SiteAdapter = {
   matchesMarkup: (doc) => has(doc, '#UCAP-CONTENT'),
   body: ['#UCAP-CONTENT'],
   skip: '.editor, .pages_print, .share, .bdsharebuttonbox, .mobile_qr',
-  siteNames: ['中国政府网', '中央人民政府门户网站', '中华人民共和国中央人民政府', "The State Council of the People's Republic of China"],
+  // Policy pages (/zhengce/content/) end their <title> in the column's name instead of the site's.
+  siteNames: ['中国政府网', '中央人民政府门户网站', '中华人民共和国中央人民政府', "The State Council of the People's Republic of China", '政府信息公开专栏'],
   title: (doc) => firstTitle(doc, ['.article h1', 'h1#ti', '.pages-title']) ?? metaContent(doc, ['ArticleTitle']),
   date: (doc) =>
     dateFrom(firstText(doc, ['.pages-date'])) ??

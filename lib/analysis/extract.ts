@@ -86,7 +86,7 @@ export function extractPage(document: Document, options: ExtractOptions = {}): P
         url,
         roots,
         adapter: adapter.name,
-        skip: (element) => element.matches(skipSelector),
+        skip: (element) => element.matches(skipSelector) || isFurnitureLine(element),
       };
     }
   }
@@ -94,15 +94,21 @@ export function extractPage(document: Document, options: ExtractOptions = {}): P
   const fromReadability = options.readability ? readabilityExtraction(document, options.readability) : null;
   if (fromReadability) {
     const { root, kept, article } = fromReadability;
+    // A known site whose body is in a container the adapter does not know (a template change)
+    // still has its headline and date where the adapter looks for them.
     return {
-      title: pageTitle(document, [], article.title),
-      source: cleanOutlet(metaContent(document, ['og:site_name'])) ?? cleanOutlet(article.siteName) ?? cleanOutlet(article.byline) ?? cleanOutlet(metaContent(document, ['author'])),
-      date: metadataDate(document) ?? (article.publishedTime ? parseDate(article.publishedTime) : null) ?? timeElementDate(root),
+      title: (adapter && cleanTitle(adapter.title(document), document, adapter.siteNames)) ?? pageTitle(document, adapter?.siteNames ?? [], article.title),
+      source:
+        adapter?.source(document, url) ??
+        cleanOutlet(metaContent(document, ['og:site_name'])) ?? cleanOutlet(article.siteName) ?? cleanOutlet(article.byline) ?? cleanOutlet(metaContent(document, ['author'])),
+      date:
+        adapter?.date(document, url) ??
+        metadataDate(document) ?? (article.publishedTime ? parseDate(article.publishedTime) : null) ?? timeElementDate(root) ?? datelineDate(root),
       language,
       url,
       roots: [root],
       adapter: 'readability',
-      skip: (element) => !kept.has(element),
+      skip: (element) => !kept.has(element) || isFurnitureLine(element) || isLinkList(element),
     };
   }
 
@@ -115,8 +121,95 @@ export function extractPage(document: Document, options: ExtractOptions = {}): P
     url,
     roots: [body],
     adapter: 'body',
-    skip: (element) => element.matches(PAGE_FURNITURE),
+    skip: (element) => element.matches(PAGE_FURNITURE) || isFurnitureLine(element) || isLinkList(element),
   };
+}
+
+/** A date as news pages print them under a headline: 2021-06-28, 2021年06月28日, 发布时间：2021-06-28, 08.05.2025. */
+const PRINTED_DATE =
+  '(?:(?:发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期)\\s*[:：]\\s*)?(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})';
+/** The time of day after it: 10:22, 10:22:01. */
+const PRINTED_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
+/** The label of a source line: 来源：新华社, Source: Xinhua, Источник: ТАСС. */
+const SOURCE_LABEL = '(?:来源|來源|出处|出處|Source|Источник)\\s*[:：]';
+/**
+ * The date and source line under a headline: a date with a time or a source, or both
+ * ("2021-06-28 10:22 来源：新华社"). A date alone is not one: statements close with their date.
+ */
+const DATE_AND_SOURCE_LINE = `^${PRINTED_DATE}(?:${PRINTED_TIME}\\s*(?:(?:[|｜]\\s*)?${SOURCE_LABEL}.*)?|\\s*(?:[|｜]\\s*)?${SOURCE_LABEL}.*)$`;
+
+const DATE_AND_SOURCE_PATTERN = new RegExp(DATE_AND_SOURCE_LINE, 'u');
+
+/**
+ * The date of the first short date and source line in the article or the `<article>` around it
+ * ("2021-06-28 来源：新华社", "08.05.2025 14:20"), for pages whose metadata do not say. Only the
+ * first elements are looked at.
+ */
+function datelineDate(root: Element): string | null {
+  // The line may sit above the body, in the <article> around it (mid.ru: .article__info).
+  const candidates = (root.closest('article') ?? root).querySelectorAll('p, div, span, small, em');
+  for (let i = 0; i < candidates.length && i < 40; i++) {
+    const raw = candidates[i]!.textContent ?? '';
+    if (raw.length > 120) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (DATE_AND_SOURCE_PATTERN.test(text)) return parseDate(text);
+  }
+  return null;
+}
+
+/**
+ * Lines news sites put inside the article body that are not the document's text, each an
+ * element of its own: the wire's end mark ("（完）", "Enditem", UN Press's "* *** *"), editor
+ * lines ("【责任编辑：刘阳】"), People's Daily's print-edition line ("《 人民日报 》（ 2023年12月14日
+ * 02 版）"), and photo captions that end in their credit ("…新华社记者 谢环驰 摄", "…(Xinhua/Li
+ * Xueren)"), and the date and source line news pages put under the headline ("2021-06-28 10:22
+ * 来源：新华社"), which Readability keeps as part of the article. Tested only on short elements,
+ * so a paragraph of the text is never looked at twice.
+ */
+const FURNITURE_LINE = new RegExp(
+  [
+    `^${SOURCE_LABEL}`,
+    DATE_AND_SOURCE_LINE,
+    '^[（(]?完[）)]?$',
+    '^-?\\s*Enditem\\s*-?$',
+    '^\\*\\s*\\*{3}\\s*\\*$',
+    '^For information media\\.? (?:-\\s*)?Not an official record\\.?$',
+    '^[【\\[(（]?\\s*(?:责任编辑|責任編輯|责编|責編)\\s*[:：]',
+    '^【(?:纠错|糾錯|我要纠错)】',
+    '^(?:相关(?:阅读|新闻|链接|稿件|报道)|相關(?:閱讀|新聞|連結|報道)|延伸阅读|延伸閱讀|Related(?: (?:News|Stories|Articles|Links))?|Read (?:more|also)|Читайте также|Похожие материалы|Дополнительные материалы)\\s*[:：]?$',
+    '^《\\s*[\\p{Script=Han}]{2,12}\\s*》\\s*[（(]\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:第?\\s*\\d{1,2}\\s*版)?\\s*[）)]$',
+    '(?:记者|記者|摄影|攝影|通讯员|通訊員)\\s*[\\p{Script=Han}·、\\s]{2,24}\\s*摄[）)]?$',
+    '[（(]?新华社(?:记者\\S{0,12})?发(?:[（(][^（）()]{0,24}[）)])?[）)]?$',
+    '\\((?:Xinhua|Photo by|Photo:)\\s*/?\\s*[^()]{2,40}\\)$',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A list of links, or a box of them, that Readability kept with the article ("相关阅读" boxes
+ * whose class names also say "article"): two or more links that make up nearly all its text.
+ * A statement's paragraphs may link a word or two, never consist of links.
+ */
+function isLinkList(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag !== 'UL' && tag !== 'OL' && tag !== 'DIV' && tag !== 'SECTION' && tag !== 'ASIDE' && tag !== 'NAV') return false;
+  const links = element.getElementsByTagName('a');
+  if (links.length < 2) return false;
+  const total = (element.textContent ?? '').replace(/\s+/g, '').length;
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) linked += (links[i]!.textContent ?? '').replace(/\s+/g, '').length;
+  return total > 0 && linked / total >= 0.8;
+}
+
+/** Longest element text `FURNITURE_LINE` is tried on: captions are short, paragraphs of a statement mostly longer. */
+const FURNITURE_MAX_LENGTH = 200;
+
+/** True for an element that holds nothing but one of the `FURNITURE_LINE` lines. */
+function isFurnitureLine(element: Element): boolean {
+  const raw = element.textContent ?? '';
+  if (raw.length > FURNITURE_MAX_LENGTH * 2) return false;
+  const text = raw.replace(/[\s\u3000]+/g, ' ').trim();
+  return text.length > 0 && text.length <= FURNITURE_MAX_LENGTH && FURNITURE_LINE.test(text);
 }
 
 /** Page furniture left out when the whole body is the root. */

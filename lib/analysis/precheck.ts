@@ -10,6 +10,9 @@ import { ENACTING_FORMULA, PARTIES_DEFINITION, RESOLUTION_OPENING, kindFromTitle
 /** Site suffixes after a title: "-新华网", " | Kremlin", "_中华人民共和国外交部". */
 const TITLE_SUFFIX = /\s*(?:[-_|–—•·]+\s*[^-_|–—•·]{1,40}|[-_]{2}[^-_]{1,20}(?:[-_]{2}[^-_]{1,20})*)\s*$/u;
 
+/** Quotation marks opening a paragraph, with the space around them. */
+const OPENING_QUOTE = /^[\s"“„«「『]+/u;
+
 /** The title-like strings of a page: og:title, the first h1, and the <title> with and without its suffix. */
 export function titleCandidates(document: Document): string[] {
   const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
@@ -28,11 +31,39 @@ export function mayBeDiplomatic(document: Document): boolean {
   const titles = titleCandidates(document);
   let sample = '';
   const paragraphs = document.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length && i < 12 && sample.length < 3000; i++) sample += `${paragraphs[i]!.textContent ?? ''}\n`;
+  for (let i = 0; i < paragraphs.length && i < 12 && sample.length < 3000; i++) {
+    // Press releases quote the text they carry paragraph by paragraph ("The Security Council,
+    // / "Recalling …): the opening quotation marks are not part of the formula.
+    sample += `${(paragraphs[i]!.textContent ?? '').replace(OPENING_QUOTE, '')}\n`;
+  }
+  // Some pages keep their text in one element, paragraphs separated by <br><br>, with no <p>
+  // at all: the start of the first elements that hold line breaks stands in for paragraphs.
+  if (sample.length < SHORT_SAMPLE) sample += lineBrokenText(document, 3000 - sample.length);
   // Most pages name no instrument at all: a plain scan for the words, before any pattern.
   if (!mentionsKeyword(`${titles.join('\n')}\n${sample}`)) return false;
   if (titles.some((t) => kindFromTitle(t) !== null)) return true;
   return PARTIES_DEFINITION.test(sample) || ENACTING_FORMULA.test(sample) || RESOLUTION_OPENING.test(sample);
+}
+
+/** Below this many characters, the <p> sample is taken to have missed the text. */
+const SHORT_SAMPLE = 200;
+
+/** The start of the first few elements that hold <br> line breaks, up to `max` characters in all. */
+function lineBrokenText(document: Document, max: number): string {
+  const breaks = document.getElementsByTagName('br');
+  const seen = new Set<Element>();
+  let text = '';
+  for (let i = 0; i < breaks.length && i < 50 && seen.size < 3 && text.length < max; i++) {
+    const parent = breaks[i]!.parentElement;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    // Each text node on a line of its own, so that the patterns see where paragraphs start.
+    for (let node = parent.firstChild; node && text.length < max; node = node.nextSibling) {
+      text += node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR' ? '\n' : (node.textContent ?? '').replace(OPENING_QUOTE, '');
+    }
+    text += '\n';
+  }
+  return text.slice(0, max);
 }
 
 /**

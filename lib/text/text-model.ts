@@ -7,7 +7,8 @@
  * Normalisation inside a block: runs of whitespace (including U+3000 and U+00A0) become one
  * space, zero-width characters are dropped, and the block is trimmed. A run of two or more
  * ideographic spaces inside a block is a paragraph break (the way Xinhua indents paragraphs
- * in flat text), as is a newline in plain-text input.
+ * in flat text), as is a newline in plain-text input. A block with no letter or digit at all
+ * (a rule drawn with asterisks, "* * *") is left out.
  */
 import type { TextBlock } from '../analysis/types';
 
@@ -52,6 +53,8 @@ const BLOCK_TAGS = new Set([
 const SPACE_OR_INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g;
 const ONLY_INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]+$/;
 const PARAGRAPH_BREAK = /\u3000\s*\u3000/;
+/** A letter or a digit in any script: a block without one holds no text. */
+const TEXT_CHARACTER = /[\p{L}\p{N}]/u;
 
 export interface TextModelOptions {
   /** Extra elements to leave out (share buttons, editor lines…). */
@@ -64,9 +67,14 @@ export function textModelFromElements(roots: readonly Element[], options: TextMo
   const skip = options.skip;
 
   const walk = (element: Element, listMarker: string | null = null): void => {
-    if (isSkipped(element) || skip?.(element)) return;
     const tagName = element.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tagName);
+    if (isSkipped(element) || skip?.(element)) {
+      // A block left out still ends the text before it: a headline, a left-out empty
+      // paragraph and the text after them are not one block.
+      if (isBlock) builder.breakBlock(element);
+      return;
+    }
     if (isBlock) builder.breakBlock(element);
     if (listMarker) builder.listMarker = listMarker;
     const list = tagName === 'OL' ? orderedList(element) : null;
@@ -227,7 +235,8 @@ class BlockBuilder {
   constructor(private readonly newlineBreaks: boolean) {}
 
   breakBlock(element: Element | null = null): void {
-    if (this.text) {
+    // A line of nothing but symbols ("******", "* * *") is a rule drawn in text, not text.
+    if (this.text && TEXT_CHARACTER.test(this.text)) {
       const block: ModelBlock = { index: this.blocks.length, text: this.text, segments: this.segments, element: this.element };
       if (this.listMarker) {
         block.listMarker = this.listMarker;
