@@ -251,20 +251,20 @@ export class PageSession {
     await pause();
     if (this.ctx.isInvalid || this.shown !== shown) return;
     this.report();
-    this.offerToLibrary(result, false);
+    this.storeInLibrary(result, false);
   }
 
   /**
    * Offers the page's articles to the library and says what it did, with a way to open it.
    * A text the user removed before is not stored again unless they ask, from the message.
    */
-  private offerToLibrary(result: PageAnalysisResult, again: boolean): void {
+  private storeInLibrary(result: PageAnalysisResult, again: boolean): void {
     void offerToLibrary(result, again).then(
       (outcome) => {
         if (!outcome || this.shown?.result !== result) return;
         const t = strings(this.uiLanguage).library;
         if (outcome.outcome === 'removed-before') {
-          this.showToast(t.removedBefore, { label: t.addAgain, run: () => this.offerToLibrary(result, true) });
+          this.showToast(t.removedBefore, { label: t.addAgain, run: () => this.storeInLibrary(result, true) });
           return;
         }
         const text = outcome.outcome === 'added' ? t.added(outcome.articles) : outcome.outcome === 'known' ? t.known : t.anotherCopy;

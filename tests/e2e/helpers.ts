@@ -77,6 +77,7 @@ function inStore<T>(worker: Worker, store: Store, action: StoreAction): Promise<
 /** An annotation as the database stores it (the fields the specs read). */
 export interface StoredAnnotation {
   id: string;
+  documentId: string;
   quote: string;
   created: string;
   body: { note: string; tags: string[]; colour: string };
@@ -85,6 +86,11 @@ export interface StoredAnnotation {
 /** Every record of the annotations store. */
 export function storedAnnotations(worker: Worker): Promise<StoredAnnotation[]> {
   return inStore(worker, 'annotations', 'getAll');
+}
+
+/** The ids of the stored documents. */
+export async function storedDocumentIds(worker: Worker): Promise<string[]> {
+  return (await inStore<Array<{ id: string }>>(worker, 'documents', 'getAll')).map((d) => d.id);
 }
 
 /** How many records a store holds. */

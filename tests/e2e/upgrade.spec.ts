@@ -10,7 +10,7 @@ import { test as base, expect, type Worker } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { PAGES_DIR } from './fixtures';
-import { highlight, overlay, painted } from './helpers';
+import { highlight, overlay, painted, storedAnnotations, storedDocumentIds } from './helpers';
 
 /** Puts a build at `dir` with the given version, as an update would. */
 async function install(dir: string, version: string): Promise<void> {
@@ -23,25 +23,8 @@ async function install(dir: string, version: string): Promise<void> {
 const OLD_ID = '0123456789abcdef';
 
 /** The ids of the stored documents, and the document id of each annotation. */
-function storedIds(worker: Worker): Promise<{ documents: string[]; annotations: string[] }> {
-  return worker.evaluate(
-    () =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('clausemark');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['documents', 'annotations'], 'readonly');
-          const documents = tx.objectStore('documents').getAllKeys();
-          const annotations = tx.objectStore('annotations').getAll();
-          tx.oncomplete = () => {
-            db.close();
-            done({ documents: documents.result as string[], annotations: (annotations.result as Array<{ documentId: string }>).map((a) => a.documentId) });
-          };
-          tx.onerror = () => (db.close(), fail(tx.error));
-        };
-      }),
-  );
+async function storedIds(worker: Worker): Promise<{ documents: string[]; annotations: string[] }> {
+  return { documents: await storedDocumentIds(worker), annotations: (await storedAnnotations(worker)).map((a) => a.documentId) };
 }
 
 /**

@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotationsForPage, restoreAnnotation } from '../../storage/annotations';
-import { ClausemarkDb } from '../../storage/db';
 import type { StoredAnnotation, StoredDocument } from '../../storage/types';
 import { watchTraffic } from './traffic';
+import { freshDatabases } from './fresh-db';
 
 const TIME = '2026-01-01T00:00:00.000Z';
 const fingerprint = (n: number) => n.toString(16).padStart(16, '0');
@@ -28,16 +27,8 @@ function annotation(n: number, documentId: string, modified = TIME): StoredAnnot
   };
 }
 
-const names: string[] = [];
-function database(): ClausemarkDb {
-  const name = `annotations-${Math.random()}`;
-  names.push(name);
-  return new ClausemarkDb(name);
-}
-
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const databases = freshDatabases('annotations');
+const database = databases.create;
 
 describe('annotationsForPage', () => {
   it('takes another document for a version of the page by URL, or by title and date, never by a title alone', async () => {

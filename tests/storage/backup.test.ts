@@ -1,28 +1,17 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../lib/analysis/analyze';
 import { outlineOf } from '../../lib/analysis/outline';
 import { describeRange } from '../../lib/anchoring/describe';
 import { exportBackup, parseBackup } from '../../lib/export/backup';
 import { importBackup, readEverything } from '../../storage/backup';
-import { ClausemarkDb } from '../../storage/db';
 import type { StoredAnnotation, StoredDocument } from '../../storage/types';
 import { CORPUS_TEXT } from '../helpers';
 import { watchTraffic } from './traffic';
+import { freshDatabases } from './fresh-db';
 
-const names: string[] = [];
-async function freshDb(): Promise<ClausemarkDb> {
-  const name = `backup-${Math.random()}`;
-  names.push(name);
-  const db = new ClausemarkDb(name);
-  await db.open();
-  return db;
-}
-
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const databases = freshDatabases('backup');
+const freshDb = databases.open;
 
 /** The corpus statement with three real highlights. */
 function seed(): { documents: StoredDocument[]; annotations: StoredAnnotation[] } {
@@ -70,9 +59,7 @@ describe('backup through the database', () => {
   });
 
   it('reads only the records the file names and writes only what it adds or changes', async () => {
-    const name = `backup-${Math.random()}`;
-    names.push(name);
-    const db = new ClausemarkDb(name);
+    const db = databases.create();
     const traffic = watchTraffic(db);
     await db.open();
     const { documents, annotations } = seed();

@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ANALYSIS_VERSION } from '../../lib/analysis/version';
 import { parseStoredDocument } from '../../lib/records/document';
-import { ClausemarkDb } from '../../storage/db';
 import { listDocuments, recordDocumentSeen } from '../../storage/documents';
 import type { DocumentSummary, StoredAnnotation, StoredDocument } from '../../storage/types';
+import { freshDatabases } from './fresh-db';
 
 const KREMLIN = 'http://kremlin.ru/supplement/6132';
 const MID = 'https://www.mid.ru/ru/foreign_policy/international_contracts/1234567/';
@@ -42,18 +41,7 @@ function seen(fingerprint: string, url: string, title: string | null = TITLE.rep
   return { fingerprint, title, kind: 'joint-statement', date: '2023-03-21', language: 'ru', parties: ['RU', 'CN'], url };
 }
 
-const names: string[] = [];
-async function database(): Promise<ClausemarkDb> {
-  const name = `documents-${Math.random()}`;
-  names.push(name);
-  const db = new ClausemarkDb(name);
-  await db.open();
-  return db;
-}
-
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const database = freshDatabases('documents').open;
 
 describe('recordDocumentSeen across versions of the analysis', () => {
   it('carries a document made by an older analysis over to its new fingerprint, with its URLs, first sight and notes', async () => {
